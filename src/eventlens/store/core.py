@@ -1,0 +1,568 @@
+"""The corpus store: one DuckDB file holding documents, sentences, actors, events and claims.
+
+Writes go through `load_partition` (one transaction per batch); reads are the query methods
+used by the CLI, the web UI and the analysis layer.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from ..errors import EventlensError
+from ..records import DocResult, ReadError
+from . import schema
+from .rows import Rows, rows_of, rows_to_arrow
+
+Filter = str | Sequence[str] | None
+
+
+class StoreError(EventlensError):
+    """A store that cannot be opened or used as asked."""
+
+
+@dataclass
+class IngestStats:
+    """What one ingest run (or one `ingest_results` call) did."""
+
+    documents: int = 0  # new documents stored
+    skipped: int = 0  # already in the store (same content hash)
+    replaced: int = 0  # same doc_id, new content: the old version was replaced
+    events: int = 0
+    sentences: int = 0
+    words: int = 0
+    failures: int = 0  # bad inputs reported in this run
+    batches: int = 0
+    seconds: float = 0.0
+
+    def add(self, other: IngestStats) -> None:
+        for k, v in asdict(other).items():
+            setattr(self, k, getattr(self, k) + v)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _listify(value: Filter) -> list[str] | None:
+    if value is None:
+        return None
+    return [value] if isinstance(value, str | int) else list(value)
+
+
+def _start_bound(value: str) -> str:
+    """'1996' -> 1996-01-01, '1996-09' -> 1996-09-01."""
+    parts = str(value).split("-")
+    return "-".join([parts[0], *(parts[1:] + ["01", "01"])[:2]])
+
+
+def _end_bound(value: str) -> str:
+    """'1996' -> 1996-12-31, '1996-02' -> last day of February 1996."""
+    parts = str(value).split("-")
+    if len(parts) == 3:
+        return value
+    import calendar
+    year = int(parts[0])
+    month = int(parts[1]) if len(parts) > 1 else 12
+    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+PERIODS = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d"}
+
+
+class Store:
+    """A DuckDB corpus store. Use `open_store(path)`; close with `close()` or `with`."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: str, read_only: bool) -> None:
+        self.con = con
+        self.path = path
+        self.read_only = read_only
+
+    # ------------------------------------------------------------------ lifecycle
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return schema.current_version(self.con)
+
+    # ------------------------------------------------------------------ writing
+    def ingest_results(self, results: Iterable[DocResult], errors: Iterable[ReadError] = (),
+                       batch_size: int = 64, refresh: bool = True) -> IngestStats:
+        """Store DocResults (and bad inputs), one transaction per `batch_size` documents.
+
+        Idempotent: a document whose content hash is already stored is skipped.
+        Merged events and contradictions are recomputed afterwards when `refresh`.
+        """
+        stats = IngestStats()
+        start = time.perf_counter()
+        self.add_failures(list(errors), stats)
+        batch: list[DocResult] = []
+        for r in results:
+            batch.append(r)
+            if len(batch) >= batch_size:
+                stats.add(self.load_partition(rows_of(batch)))
+                batch = []
+        if batch:
+            stats.add(self.load_partition(rows_of(batch)))
+        if refresh:
+            self.refresh_merged()
+        stats.seconds = time.perf_counter() - start
+        return stats
+
+    def add_failures(self, errors: Sequence[ReadError], stats: IngestStats | None = None) -> int:
+        """Record bad inputs (once per file and line), in one transaction."""
+        if not errors:
+            return 0
+        table = rows_to_arrow(rows_of([], errors))["failures"]
+        with self._transaction():
+            n = self._insert_failures(table)
+        if stats is not None:
+            stats.failures += len(errors)
+        return n
+
+    def new_documents(self, hashes: Sequence[str]) -> set[str]:
+        """The content hashes among `hashes` that are not stored yet."""
+        if not hashes:
+            return set()
+        found = self.con.execute(
+            "SELECT content_hash FROM documents WHERE content_hash IN (SELECT unnest(?))",
+            [list(hashes)]).fetchall()
+        return set(hashes) - {h for (h,) in found}
+
+    def load_partition(self, rows: Rows | None = None, shard_dir: str | Path | None = None
+                       ) -> IngestStats:
+        """Store one engine partition (rows, or a directory of Parquet shards) atomically.
+
+        Inside one transaction: drop documents already stored (same content hash), replace
+        documents whose doc_id is stored with other content, insert every table, mark merged
+        tables stale. A crash leaves either the whole partition or none of it.
+        """
+        tables = rows_to_arrow(rows) if rows is not None else _read_shards(Path(shard_dir))
+        stats = IngestStats(batches=1)
+        with self._transaction():
+            docs = self._keep_new(tables["documents"], stats)
+            keep = docs.column("doc_id")
+            if docs.num_rows:
+                self._drop_replaced(docs, stats)
+            for t in schema.DOC_TABLES:
+                table = docs if t == "documents" else _filter_docs(tables[t], keep)
+                if table.num_rows:
+                    self._insert(t, table)
+            self._insert_failures(tables["failures"])
+            stats.failures += tables["failures"].num_rows
+            if docs.num_rows:
+                # a file that once failed and now reads fine is no longer a failure
+                self.con.execute("DELETE FROM failures WHERE line IS NULL AND path IN "
+                                 "(SELECT unnest(?))", [[p for p in docs.column("path").to_pylist()
+                                                         if p]])
+                self._set_meta("merge_stale", "1")
+            stats.documents += docs.num_rows
+            stats.events += _filter_docs(tables["events"], keep).num_rows
+            stats.sentences += _filter_docs(tables["sentences"], keep).num_rows
+            stats.words += sum(docs.column("n_words").to_pylist())
+        return stats
+
+    def refresh_merged(self, force: bool = False) -> bool:
+        """Recompute merged events and contradiction groups when documents changed."""
+        from .merge import refresh_merged
+
+        if not force and self._get_meta("merge_stale") != "1":
+            return False
+        return refresh_merged(self)
+
+    # ------------------------------------------------------------------ internals
+    def _transaction(self) -> _Tx:
+        return _Tx(self.con)
+
+    def _insert(self, table: str, data: pa.Table) -> None:
+        name = f"_src_{table}"
+        self.con.register(name, data)
+        try:
+            self.con.execute(schema.insert_sql(table, name))
+        finally:
+            self.con.unregister(name)
+
+    def _insert_failures(self, table: pa.Table) -> int:
+        if not table.num_rows:
+            return 0
+        before = self.con.execute("SELECT count(*) FROM failures").fetchone()[0]
+        self.con.register("_src_fail", table)
+        try:
+            self.con.execute(
+                "INSERT INTO failures SELECT path, line, any_value(reason), current_timestamp "
+                "FROM _src_fail s WHERE NOT EXISTS (SELECT 1 FROM failures f WHERE "
+                "f.path = s.path AND f.line IS NOT DISTINCT FROM s.line) GROUP BY path, line")
+        finally:
+            self.con.unregister("_src_fail")
+        return self.con.execute("SELECT count(*) FROM failures").fetchone()[0] - before
+
+    def _keep_new(self, docs: pa.Table, stats: IngestStats) -> pa.Table:
+        """Documents of a partition that are not stored yet (first of each hash and doc_id)."""
+        if not docs.num_rows:
+            return docs
+        hashes = docs.column("content_hash").to_pylist()
+        new = self.new_documents(hashes)
+        keep, seen_h, seen_id = [], set(), set()
+        for i, (h, d) in enumerate(zip(hashes, docs.column("doc_id").to_pylist(), strict=True)):
+            if h in new and h not in seen_h and d not in seen_id:
+                keep.append(i)
+                seen_h.add(h)
+                seen_id.add(d)
+        stats.skipped += docs.num_rows - len(keep)
+        return docs.take(pa.array(keep, type=pa.int64()))
+
+    def _drop_replaced(self, docs: pa.Table, stats: IngestStats) -> None:
+        ids = docs.column("doc_id").to_pylist()
+        old = [d for (d,) in self.con.execute(
+            "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [ids]).fetchall()]
+        if not old:
+            return
+        for t in schema.DOC_TABLES:
+            self.con.execute(f"DELETE FROM {t} WHERE doc_id IN (SELECT unnest(?))", [old])
+        stats.replaced += len(old)
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self.con.execute("DELETE FROM meta WHERE key = ?", [key])
+        self.con.execute("INSERT INTO meta VALUES (?, ?)", [key, value])
+
+    def _get_meta(self, key: str) -> str | None:
+        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    # ------------------------------------------------------------------ queries
+    def counts(self) -> dict[str, int]:
+        """Row counts of every table."""
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in schema.TABLES if t != "meta"}
+
+    def events(self, actor: str | None = None, source: str | None = None,
+               target: str | None = None, dyad: tuple[str, str] | None = None,
+               type: Filter = None, quad_class: int | Sequence[int] | None = None,
+               start: str | None = None, end: str | None = None, factuality: Filter = None,
+               doc_id: Filter = None, outlet: Filter = None, text: str | None = None,
+               cameo: Filter = None, merged_id: str | None = None,
+               limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Event records (the DESIGN.md contract) matching every given filter.
+
+        Actors match by id (case-insensitive) or canonical name; `dyad=(a, b)` matches both
+        directions; `start`/`end` ("1996", "1996-09", "1996-09-27") select events whose
+        interval overlaps the range; `text` is a case-insensitive substring of the evidence.
+        Each record also carries `merged_id`, `outlet`, `published` and `title`.
+        """
+        where, params = _event_filters(actor=actor, source=source, target=target, dyad=dyad,
+                                       type=type, quad_class=quad_class, start=start, end=end,
+                                       factuality=factuality, doc_id=doc_id, outlet=outlet,
+                                       text=text, cameo=cameo, merged_id=merged_id)
+        sql = (f"SELECT e.record, mm.merged_id, d.source, d.published, d.title {_EVENTS_FROM} "
+               f"WHERE {where} ORDER BY e.date_start NULLS LAST, e.doc_id, e.ordinal")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        if offset:
+            sql += f" OFFSET {int(offset)}"
+        return [_event_dict(r) for r in self.con.execute(sql, params).fetchall()]
+
+    def iter_events(self, batch: int = 10_000, **filters: Any) -> Iterator[dict[str, Any]]:
+        """`events(...)` streamed in pages, for exports of large stores."""
+        offset = 0
+        while True:
+            page = self.events(limit=batch, offset=offset, **filters)
+            yield from page
+            if len(page) < batch:
+                return
+            offset += batch
+
+    def count_events(self, **filters: Any) -> int:
+        where, params = _event_filters(**filters)
+        return self.con.execute(f"SELECT count(*) {_EVENTS_FROM} WHERE {where}",
+                                params).fetchone()[0]
+
+    def actors(self, include_unresolved: bool = False, limit: int | None = None,
+               forms: int = 10) -> list[dict[str, Any]]:
+        """Actors with mention/document/event counts and the surface forms seen.
+
+        Unresolved mentions (no gazetteer id) are grouped by their text when
+        `include_unresolved`; their `id` is None.
+        """
+        key = "coalesce(actor_id, '~' || lower(actor_text))" if include_unresolved else "actor_id"
+        sql = f"""
+        WITH m AS (SELECT {key} AS k, * FROM mentions
+                   WHERE {'TRUE' if include_unresolved else 'actor_id IS NOT NULL'}),
+        f AS (SELECT k, actor_text AS form, count(*) AS n FROM m GROUP BY ALL),
+        ev AS (SELECT k, sum(src) AS as_source, sum(tgt) AS as_target FROM (
+                 SELECT {key.replace('actor_', 'source_')} AS k, 1 AS src, 0 AS tgt FROM events
+                 UNION ALL
+                 SELECT {key.replace('actor_', 'target_')} AS k, 0, 1 FROM events)
+               WHERE k IS NOT NULL GROUP BY k)
+        SELECT m.k, any_value(m.actor_id), mode(m.actor_name), mode(m.actor_kind),
+               mode(m.actor_country), count(*) AS mentions, count(DISTINCT m.doc_id) AS docs,
+               coalesce(any_value(ev.as_source), 0), coalesce(any_value(ev.as_target), 0),
+               (SELECT list(struct_pack(form := f.form, count := f.n) ORDER BY f.n DESC, f.form)
+                FROM f WHERE f.k = m.k)
+        FROM m LEFT JOIN ev ON ev.k = m.k GROUP BY m.k
+        ORDER BY mentions DESC, m.k
+        """
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        out = []
+        for _k, aid, name, kind, country, n, docs, as_src, as_tgt, fs in self.con.execute(
+                sql).fetchall():
+            out.append({"id": aid, "name": name, "kind": kind, "country": country,
+                        "mentions": n, "docs": docs, "events_as_source": int(as_src),
+                        "events_as_target": int(as_tgt),
+                        "events": int(as_src) + int(as_tgt),
+                        "surface_forms": [{"text": f["form"], "count": f["count"]}
+                                          for f in (fs or [])[:forms]]})
+        return out
+
+    def docs(self, failed: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
+        """Stored documents (without text), or with `failed` the bad inputs."""
+        if failed:
+            sql = ("SELECT path, line, reason, first_seen FROM failures "
+                   "ORDER BY path, line NULLS FIRST")
+        else:
+            sql = ("SELECT doc_id, title, published, source, url, path, content_hash, n_chars, "
+                   "n_words, n_sentences, n_events, n_mentions, ingested_at FROM documents "
+                   "ORDER BY doc_id")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        cur = self.con.execute(sql)
+        names = [c[0] for c in cur.description]
+        return [_plain(dict(zip(names, row, strict=True))) for row in cur.fetchall()]
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        """One document with its text, sentences, actor mentions and events (None if absent)."""
+        cur = self.con.execute("SELECT * FROM documents WHERE doc_id = ?", [doc_id])
+        row = cur.fetchone()
+        if row is None:
+            return None
+        doc = _plain(dict(zip([c[0] for c in cur.description], row, strict=True)))
+        doc["sentences"] = [
+            {"index": i, "start": s, "end": e, "text": t} for i, s, e, t in self.con.execute(
+                "SELECT sentence_index, start_char, end_char, text FROM sentences "
+                "WHERE doc_id = ? ORDER BY sentence_index", [doc_id]).fetchall()]
+        cur = self.con.execute("SELECT * EXCLUDE (doc_id) FROM mentions WHERE doc_id = ? "
+                               "ORDER BY mention_index", [doc_id])
+        names = [c[0] for c in cur.description]
+        doc["mentions"] = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+        doc["events"] = self.events(doc_id=doc_id)
+        return doc
+
+    def merged_events(self, actor: str | None = None, dyad: tuple[str, str] | None = None,
+                      type: Filter = None, min_mentions: int = 1,
+                      limit: int | None = None) -> list[dict[str, Any]]:
+        """Cross-document merged events with their member event ids."""
+        where, params = ["m.n_mentions >= ?"], [min_mentions]
+        if actor:
+            where.append("(upper(m.source_id) = upper(?) OR upper(m.target_id) = upper(?))")
+            params += [actor, actor]
+        if dyad:
+            a, b = dyad
+            where.append("((upper(m.source_id) = upper(?) AND upper(m.target_id) = upper(?)) OR "
+                         "(upper(m.source_id) = upper(?) AND upper(m.target_id) = upper(?)))")
+            params += [a, b, b, a]
+        if type:
+            where.append("m.type IN (SELECT unnest(?))")
+            params.append(_listify(type))
+        sql = (f"SELECT m.merged_id, m.data, (SELECT list(event_id ORDER BY event_id) "
+               f"FROM merged_members x WHERE x.merged_id = m.merged_id) FROM merged_events m "
+               f"WHERE {' AND '.join(where)} "
+               f"ORDER BY m.date_start NULLS LAST, m.merged_id")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        out = []
+        for mid, data, members in self.con.execute(sql, params).fetchall():
+            d = json.loads(data)
+            d["merged_id"] = mid
+            d["event_ids"] = members or []
+            out.append(d)
+        return out
+
+    def contradictions(self) -> list[dict[str, Any]]:
+        """Contradiction groups: {"group_id", "key", "mentions", "reason", ...}."""
+        out = []
+        for gid, data in self.con.execute(
+                "SELECT group_id, data FROM contradictions ORDER BY key, group_id").fetchall():
+            d = json.loads(data)
+            d["group_id"] = gid
+            out.append(d)
+        return out
+
+    def timeline(self, a: str, b: str, by: str = "year", directed: bool = False,
+                 include_events: bool = True, **filters: Any) -> list[dict[str, Any]]:
+        """The dyad's dated events by period (by="year"|"month"|"day"), oldest first.
+
+        Each period: {"period", "count", "a_to_b", "b_to_a", "goldstein_total",
+        "goldstein_mean", "quad1".."quad4", "types": {type: n}, "events": [...]}.
+        An event belongs to the period of its interval's start; undated events are left out.
+        With `directed`, only a -> b events count.
+        """
+        if by not in PERIODS:
+            raise StoreError(f"timeline: by must be one of {', '.join(PERIODS)}, not '{by}'")
+        fmt = PERIODS[by]
+        if directed:
+            filters["source"], filters["target"] = a, b
+        else:
+            filters["dyad"] = (a, b)
+        where, params = _event_filters(**filters)
+        sql = f"""
+        SELECT strftime(e.date_start, '{fmt}') AS period, count(*) AS n,
+               count(*) FILTER (WHERE {_actor_sql('e.source')}) AS a_to_b,
+               sum(e.goldstein) AS gt, avg(e.goldstein) AS gm,
+               count(*) FILTER (WHERE e.quad_class = 1), count(*) FILTER (WHERE e.quad_class = 2),
+               count(*) FILTER (WHERE e.quad_class = 3), count(*) FILTER (WHERE e.quad_class = 4),
+               histogram(e.type)
+        {_EVENTS_FROM} WHERE {where} AND e.date_start IS NOT NULL
+        GROUP BY period ORDER BY period
+        """
+        rows = self.con.execute(sql, [a, a, *params]).fetchall()
+        periods = []
+        for period, n, a_to_b, gt, gm, q1, q2, q3, q4, types in rows:
+            periods.append({"period": period, "count": n, "a_to_b": a_to_b, "b_to_a": n - a_to_b,
+                            "goldstein_total": round(gt, 3), "goldstein_mean": round(gm, 3),
+                            "quad1": q1, "quad2": q2, "quad3": q3, "quad4": q4,
+                            "types": dict(sorted(types.items())), "events": []})
+        if include_events and periods:
+            index = {p["period"]: p for p in periods}
+            for e in self.events(**filters):
+                start = e["date"]["start"]
+                if start:
+                    key = {"year": start[:4], "month": start[:7], "day": start[:10]}[by]
+                    if key in index:
+                        index[key]["events"].append(e)
+        return periods
+
+
+# ---------------------------------------------------------------------- helpers
+
+_EVENTS_FROM = ("FROM events e JOIN documents d ON d.doc_id = e.doc_id "
+                "LEFT JOIN merged_members mm ON mm.event_id = e.event_id AND mm.doc_id = e.doc_id")
+
+
+def _actor_sql(prefix: str) -> str:
+    return f"(upper({prefix}_id) = upper(?) OR lower({prefix}_name) = lower(?))"
+
+
+def _event_filters(actor: str | None = None, source: str | None = None,
+                   target: str | None = None, dyad: tuple[str, str] | None = None,
+                   type: Filter = None, quad_class: Any = None, start: str | None = None,
+                   end: str | None = None, factuality: Filter = None, doc_id: Filter = None,
+                   outlet: Filter = None, text: str | None = None, cameo: Filter = None,
+                   merged_id: str | None = None) -> tuple[str, list[Any]]:
+    where: list[str] = ["TRUE"]
+    params: list[Any] = []
+    if actor:
+        where.append(f"({_actor_sql('e.source')} OR {_actor_sql('e.target')})")
+        params += [actor] * 4
+    if source:
+        where.append(_actor_sql("e.source"))
+        params += [source] * 2
+    if target:
+        where.append(_actor_sql("e.target"))
+        params += [target] * 2
+    if dyad:
+        a, b = dyad
+        where.append(f"(({_actor_sql('e.source')} AND {_actor_sql('e.target')}) OR "
+                     f"({_actor_sql('e.source')} AND {_actor_sql('e.target')}))")
+        params += [a, a, b, b, b, b, a, a]
+    for col, value in (("e.type", type), ("e.factuality", factuality), ("e.doc_id", doc_id),
+                       ("d.source", outlet), ("e.cameo", cameo)):
+        values = _listify(value)
+        if values:
+            where.append(f"{col} IN (SELECT unnest(?))")
+            params.append([str(v) for v in values])
+    if quad_class is not None:
+        qs = [quad_class] if isinstance(quad_class, int | str) else list(quad_class)
+        where.append("e.quad_class IN (SELECT unnest(?))")
+        params.append([int(q) for q in qs])
+    if start:
+        where.append("coalesce(e.date_end, e.date_start) >= CAST(? AS DATE)")
+        params.append(_start_bound(start))
+    if end:
+        where.append("coalesce(e.date_start, e.date_end) <= CAST(? AS DATE)")
+        params.append(_end_bound(end))
+    if text:
+        where.append("contains(lower(e.evidence_text), lower(?))")
+        params.append(text)
+    if merged_id:
+        where.append("mm.merged_id = ?")
+        params.append(merged_id)
+    return " AND ".join(where), params
+
+
+def _event_dict(row: tuple[Any, ...]) -> dict[str, Any]:
+    record, merged_id, outlet, published, title = row
+    d = json.loads(record)
+    d["merged_id"] = merged_id
+    d["outlet"] = outlet
+    d["published"] = published.isoformat() if published else None
+    d["title"] = title
+    return d
+
+
+def _plain(d: dict[str, Any]) -> dict[str, Any]:
+    """Dates and timestamps as ISO strings, so rows are JSON-ready."""
+    return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in d.items()}
+
+
+def _filter_docs(table: pa.Table, doc_ids: pa.ChunkedArray | pa.Array) -> pa.Table:
+    if not table.num_rows:
+        return table
+    return table.filter(pc.is_in(table.column("doc_id"), value_set=pa.array(
+        doc_ids.to_pylist(), type=pa.string())))
+
+
+def _read_shards(shard_dir: Path) -> dict[str, pa.Table]:
+    out = {}
+    for t in schema.PARTITION_TABLES:
+        f = shard_dir / f"{t}.parquet"
+        out[t] = (pq.read_table(f, schema=schema.arrow_schema(t)) if f.exists()
+                  else schema.arrow_schema(t).empty_table())
+    return out
+
+
+class _Tx:
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con = con
+
+    def __enter__(self) -> None:
+        self.con.begin()
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        if exc_type is None:
+            self.con.commit()
+        else:
+            self.con.rollback()
+
+
+def open_store(path: str | Path, read_only: bool = False) -> Store:
+    """Open (creating and migrating as needed) the DuckDB store at `path`."""
+    path = str(path)
+    if read_only and path != ":memory:" and not Path(path).exists():
+        raise StoreError(f"no store at {path}: run `eventlens ingest PATH --db {path}` first")
+    try:
+        con = duckdb.connect(path, read_only=read_only)
+    except duckdb.IOException as exc:
+        raise StoreError(f"cannot open store {path}: {str(exc).splitlines()[0]}") from exc
+    if read_only:
+        if schema.current_version(con) < schema.SCHEMA_VERSION:
+            con.close()
+            raise StoreError(f"store {path} has an older schema: open it once without "
+                             f"read_only (e.g. `eventlens ingest --db {path}`) to migrate it")
+    else:
+        schema.migrate(con)
+    return Store(con, path, read_only)

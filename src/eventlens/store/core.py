@@ -200,7 +200,7 @@ class Store:
     def _insert_failures(self, table: pa.Table) -> int:
         if not table.num_rows:
             return 0
-        before = self.con.execute("SELECT count(*) FROM failures").fetchone()[0]
+        before = self.con.execute("SELECT count(*) FROM failures").fetchall()[0][0]
         self.con.register("_src_fail", table)
         try:
             self.con.execute(
@@ -209,7 +209,7 @@ class Store:
                 "f.path = s.path AND f.line IS NOT DISTINCT FROM s.line) GROUP BY path, line")
         finally:
             self.con.unregister("_src_fail")
-        return self.con.execute("SELECT count(*) FROM failures").fetchone()[0] - before
+        return self.con.execute("SELECT count(*) FROM failures").fetchall()[0][0] - before
 
     def _keep_new(self, docs: pa.Table, stats: IngestStats) -> pa.Table:
         """Documents of a partition that are not stored yet (first of each hash and doc_id)."""
@@ -241,14 +241,24 @@ class Store:
         self.con.execute("INSERT INTO meta VALUES (?, ?)", [key, value])
 
     def _get_meta(self, key: str) -> str | None:
-        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
-        return row[0] if row else None
+        rows = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchall()
+        return rows[0][0] if rows else None
 
     # ------------------------------------------------------------------ queries
     def counts(self) -> dict[str, int]:
         """Row counts of every table."""
-        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0]
                 for t in schema.TABLES if t != "meta"}
+
+    def snapshot(self) -> dict[str, list[tuple[Any, ...]]]:
+        """Every table's rows, sorted, timestamps left out: two stores with the same content
+        have equal snapshots (used to check idempotency and crash recovery)."""
+        out = {}
+        for t in schema.TABLES:
+            cols = ", ".join(f'"{c}"' for c, _ in schema.row_columns(t))
+            rows = self.con.execute(f"SELECT {cols} FROM {t}").fetchall()
+            out[t] = sorted(rows, key=lambda r: tuple((v is None, str(v)) for v in r))
+        return out
 
     def events(self, actor: str | None = None, source: str | None = None,
                target: str | None = None, dyad: tuple[str, str] | None = None,
@@ -289,7 +299,7 @@ class Store:
     def count_events(self, **filters: Any) -> int:
         where, params = _event_filters(**filters)
         return self.con.execute(f"SELECT count(*) {_EVENTS_FROM} WHERE {where}",
-                                params).fetchone()[0]
+                                params).fetchall()[0][0]
 
     def actors(self, include_unresolved: bool = False, limit: int | None = None,
                forms: int = 10) -> list[dict[str, Any]]:
@@ -347,9 +357,10 @@ class Store:
     def document(self, doc_id: str) -> dict[str, Any] | None:
         """One document with its text, sentences, actor mentions and events (None if absent)."""
         cur = self.con.execute("SELECT * FROM documents WHERE doc_id = ?", [doc_id])
-        row = cur.fetchone()
-        if row is None:
+        found = cur.fetchall()
+        if not found:
             return None
+        row = found[0]
         doc = _plain(dict(zip([c[0] for c in cur.description], row, strict=True)))
         doc["sentences"] = [
             {"index": i, "start": s, "end": e, "text": t} for i, s, e, t in self.con.execute(

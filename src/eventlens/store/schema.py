@@ -165,7 +165,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
     """Apply every migration newer than the store's version, each in its own transaction."""
     con.execute("CREATE TABLE IF NOT EXISTS schema_version "
                 "(version INTEGER, description VARCHAR, applied_at TIMESTAMP)")
-    current = con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+    current = con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchall()[0][0]
     applied = []
     for m in MIGRATIONS:
         if m.version <= current:
@@ -185,6 +185,6 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
 
 def current_version(con: duckdb.DuckDBPyConnection) -> int:
     try:
-        return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+        return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchall()[0][0]
     except duckdb.CatalogException:
         return 0

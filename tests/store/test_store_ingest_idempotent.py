@@ -1,0 +1,85 @@
+"""Ingest is idempotent by content hash and transactional per batch."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventlens.records import ReadError
+from eventlens.store import open_store
+from eventlens.store.synthetic import synthetic_results
+
+
+def test_ingesting_the_same_results_twice_leaves_the_same_rows(db_path):
+    with open_store(db_path) as store:
+        first = store.ingest_results(synthetic_results(10, 3, seed=1), batch_size=4)
+        before = store.snapshot()
+        second = store.ingest_results(synthetic_results(10, 3, seed=1), batch_size=3)
+        assert store.snapshot() == before
+    assert (first.documents, first.events, first.batches) == (10, 30, 3)
+    assert (second.documents, second.skipped, second.events) == (0, 10, 0)
+    assert len(before["documents"]) == 10 and len(before["events"]) == 30
+
+
+def test_batch_size_does_not_change_what_is_stored(tmp_path):
+    snaps = []
+    for size in (1, 7, 100):
+        with open_store(tmp_path / f"s{size}.duckdb") as store:
+            store.ingest_results(synthetic_results(9, 2, seed=3), batch_size=size)
+            snaps.append(store.snapshot())
+    assert snaps[0] == snaps[1] == snaps[2]
+
+
+def test_a_document_with_the_same_text_under_another_id_is_not_stored_twice(db_path):
+    from dataclasses import replace
+
+    results = list(synthetic_results(2, 1, seed=2))
+    twin = replace(results[0], document=replace(results[0].document, doc_id="twin"))
+    with open_store(db_path) as store:
+        stats = store.ingest_results([*results, twin])
+        assert [d["doc_id"] for d in store.docs()] == [r.document.doc_id for r in results]
+    assert stats.skipped == 1
+
+
+def test_new_content_under_a_stored_doc_id_replaces_the_old_version(db_path):
+    old = next(synthetic_results(1, 3, seed=4, prefix="x"))
+    new = next(synthetic_results(1, 2, seed=5, prefix="x"))
+    assert old.document.doc_id == new.document.doc_id
+    with open_store(db_path) as store:
+        store.ingest_results([old])
+        stats = store.ingest_results([new])
+        assert stats.replaced == 1
+        assert store.counts()["documents"] == 1
+        assert {e["event_id"] for e in store.events()} == {e.event_id for e in new.events}
+        assert store.counts()["sentences"] == len(new.sentences)
+
+
+def test_a_failing_batch_leaves_nothing_behind(db_path, monkeypatch):
+    results = list(synthetic_results(4, 2, seed=6))
+    with open_store(db_path) as store:
+        store.ingest_results(results[:2])
+        before = store.snapshot()
+        real = store._insert
+
+        def broken(table, data):
+            if table == "events":
+                raise RuntimeError("disk full")
+            real(table, data)
+
+        monkeypatch.setattr(store, "_insert", broken)
+        with pytest.raises(RuntimeError):
+            store.ingest_results(results[2:])
+        assert store.snapshot() == before  # documents/sentences of the batch rolled back
+        monkeypatch.undo()
+        store.ingest_results(results)
+        assert store.counts()["documents"] == 4 and store.counts()["events"] == 8
+
+
+def test_bad_inputs_are_recorded_once_per_file_and_line(db_path):
+    errors = [ReadError("a.bin", "binary file"), ReadError("b.jsonl", "not JSON", line=3),
+              ReadError("b.jsonl", "not JSON", line=5)]
+    with open_store(db_path) as store:
+        store.ingest_results([], errors)
+        store.ingest_results([], errors)
+        failed = store.docs(failed=True)
+    assert [(f["path"], f["line"], f["reason"]) for f in failed] == [
+        ("a.bin", None, "binary file"), ("b.jsonl", 3, "not JSON"), ("b.jsonl", 5, "not JSON")]

@@ -5,15 +5,38 @@ Interface used by the pipeline (owned by the actors stage):
     resolve_actors(doc: spacy Doc, year: int | None = None) -> ActorIndex
     ActorIndex.at(token_i, year=None) -> ResolvedMention | None
     ActorIndex.mentions -> list[ResolvedMention]
+    lookup_actor(name: str, year: int | None = None) -> Actor | None
+
+The cascade of resolve_actors (docs/actors.md):
+    1. gazetteer matches (states, adjectives, demonyms, seats of power, organisations,
+       agencies, persons), longest first, independent of spaCy's NER
+    2. each match grows over the noun it modifies or that governs it and takes that noun's
+       sector ("Soviet troops" -> SUN MIL, "officials of Russia" -> RUS GOV)
+    3. named persons with an appositive role ("X, the Taliban Foreign Minister") -> that actor
+    4. remaining NER entities (PERSON, ORG, NORP, GPE) -> actors with a null id
+    5. coreference: pronouns, "the group"/"the country"..., "the latter"/"the former"
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
 from ..records import Actor
+from . import coref, gazetteer
+from .mentions import (
+    Draft,
+    appositive_person,
+    draft_from_form,
+    extend,
+    is_locative,
+    match_gazetteer,
+    ner_draft,
+)
+
+__all__ = ["ActorIndex", "ResolvedMention", "lookup_actor", "resolve_actors"]
 
 
 @dataclass(frozen=True)
@@ -26,6 +49,23 @@ class ResolvedMention:
     end_char: int
     actor: Actor
     via: str = "gazetteer"  # gazetteer, coref, ner
+    locative: bool = False  # object of a locative preposition ("in Moscow"): a place here
+    plural: bool = False  # the mention takes "they" (the Taliban, Russian officials)
+    head: int = -1  # token index of the mention's syntactic head
+    person: str | None = None  # gazetteer person the mention names (re-resolved by year)
+    sector_cue: str | None = None  # sector read from the words around the mention
+    form: str = "name"  # name, adjective, demonym, metonym, agency, person, ner, coref
+
+    def for_year(self, year: int | None) -> ResolvedMention:
+        """This mention with a person re-resolved to whom they served in `year`."""
+        if year is None or self.person is None:
+            return self
+        gaz = gazetteer.load()
+        entry = gaz.persons.get(self.person)
+        if entry is None:
+            return self
+        actor = gaz.actor_for(entry, self.actor.text, year, sector=self.sector_cue)
+        return replace(self, actor=actor)
 
 
 @dataclass
@@ -34,13 +74,73 @@ class ActorIndex:
 
     mentions: list[ResolvedMention] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        self.mentions.sort(key=lambda m: (m.start, m.end))
+        self._starts = [m.start for m in self.mentions]
+
     def at(self, token_i: int, year: int | None = None) -> ResolvedMention | None:
-        for m in self.mentions:
+        """The mention covering token `token_i`; persons re-resolved for `year`."""
+        k = bisect_right(self._starts, token_i) - 1
+        while k >= 0:
+            m = self.mentions[k]
             if m.start <= token_i < m.end:
-                return m
+                return m.for_year(year)
+            if m.end <= token_i and k < len(self.mentions) and m.start < token_i - 64:
+                break
+            k -= 1
         return None
+
+    def in_span(self, start: int, end: int) -> list[ResolvedMention]:
+        """Mentions overlapping tokens [start, end)."""
+        return [m for m in self.mentions if m.start < end and start < m.end]
 
 
 def resolve_actors(doc: Doc, year: int | None = None) -> ActorIndex:
-    """Stub until the actors stage lands: no mentions."""
-    return ActorIndex()
+    """Every actor mention of a parsed document, resolved against the gazetteer."""
+    gaz = gazetteer.load()
+    drafts: list[Draft] = []
+    taken: set[int] = set()
+    # 1. gazetteer matches, NER-independent
+    raw = match_gazetteer(doc, gaz)
+    for start, end, form in raw:
+        drafts.append(draft_from_form(doc, start, end, form, gaz, year))
+        taken.update(range(start, end))
+    # 2. grow each over the noun it modifies / that governs it, reading the sector there
+    for d in drafts:
+        others = taken - set(range(d.start, d.end))
+        extend(doc, d, others, gaz, year)
+        taken.update(range(d.start, d.end))
+    # 3. named persons with an appositive role, then 4. other NER entities
+    for ent in doc.ents:
+        if any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        d = appositive_person(doc, ent, drafts, gaz) if ent.label_ == "PERSON" else None
+        d = d or ner_draft(doc, ent, gaz)
+        if d is not None:
+            drafts.append(d)
+            taken.update(range(d.start, d.end))
+    for d in drafts:
+        d.locative = is_locative(doc[d.head], gaz)
+    # 5. coreference over everything found so far
+    drafts.sort(key=lambda d: d.start)
+    drafts.extend(coref.resolve(doc, coref.find_anaphors(doc, taken, gaz), drafts, gaz))
+    return ActorIndex([_finish(doc, d) for d in drafts])
+
+
+def _finish(doc: Doc, d: Draft) -> ResolvedMention:
+    span = doc[d.start:d.end]
+    return ResolvedMention(start=d.start, end=d.end, start_char=span.start_char,
+                           end_char=span.end_char, actor=d.actor, via=d.via,
+                           locative=d.locative, plural=d.plural, head=d.head, person=d.person,
+                           sector_cue=d.sector_cue, form=d.form_type)
+
+
+def lookup_actor(name: str, year: int | None = None) -> Actor | None:
+    """The gazetteer actor a string names ("Moscow" -> RUS, "Karzai" -> AFG), or None."""
+    if not name or not name.strip():
+        return None
+    gaz = gazetteer.load()
+    form = gaz.lookup(name)
+    if form is None:
+        return None
+    return gaz.actor_for(form.entry, name.strip(), year)

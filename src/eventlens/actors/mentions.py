@@ -1,0 +1,263 @@
+"""Gazetteer and NER mentions: matching, noun-phrase extension, sector cues, locatives."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Actor
+from .gazetteer import Entry, Form, Gazetteer, norm
+
+NOUN_POS = {"NOUN", "PROPN"}
+MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
+ARTICLES = {"the"}
+HYPHENS = {"-", "\u2013", "\u2014"}
+
+
+@dataclass
+class Draft:
+    """A mention under construction (mutable); becomes a ResolvedMention at the end."""
+
+    start: int
+    end: int
+    entry: Entry | None
+    form_type: str  # name, adjective, demonym, metonym, agency, person, ner
+    actor: Actor
+    via: str = "gazetteer"
+    sector_cue: str | None = None
+    locative: bool = False
+    plural: bool = False
+    head: int = -1  # syntactic head token of the mention
+    person: str | None = None  # gazetteer person key, for re-resolution by year
+    role_from: int | None = None  # for persons named by a title: the actor mention's start
+
+
+# -- 1. gazetteer matching ------------------------------------------------------------------
+
+def match_gazetteer(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, Form]]:
+    """Longest case-sensitive matches of gazetteer forms, left to right, NER-independent."""
+    keys = [norm(t.text) for t in doc]
+    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    found: list[tuple[int, int, Form]] = []
+    i, n = 0, len(doc)
+    while i < n:
+        hit = None
+        for length in range(min(gaz.max_len, n - i), 0, -1):
+            form = gaz.forms.get(tuple(keys[i:i + length]))
+            if form is not None and _plausible(doc, i, i + length, form, persons):
+                hit = (i, i + length, form)
+                break
+        if hit:
+            found.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return found
+
+
+def _plausible(doc: Doc, start: int, end: int, form: Form, persons: list[Span]) -> bool:
+    """Reject a match that is only part of a longer proper name ("George Washington")."""
+    if form.type == "person":
+        return True
+    for ent in persons:
+        if ent.start <= start and end <= ent.end and (ent.end - ent.start) > (end - start):
+            return False
+    return True
+
+
+# -- 2. sector cues --------------------------------------------------------------------------
+
+def _cue_words(token: Token) -> str:
+    return (token.lemma_ or token.text).lower()
+
+
+def cue_at(doc: Doc, pos: int, lo: int, gaz: Gazetteer) -> tuple[str, int] | None:
+    """The longest sector cue ending at token `pos` (not reaching before `lo`), hyphens skipped."""
+    words: list[str] = []
+    surface: list[str] = []
+    p = pos
+    best: tuple[str, int] | None = None
+    while p >= lo and len(words) < gaz.cue_max_len:
+        tok = doc[p]
+        if tok.text in HYPHENS:
+            p -= 1
+            continue
+        words.insert(0, _cue_words(tok))
+        surface.insert(0, tok.lower_)
+        joined = " ".join(surface)
+        for cand in (" ".join(words), joined, joined[:-1] if joined.endswith("s") else joined):
+            if cand in gaz.sector_cues:
+                best = (gaz.sector_cues[cand], p)
+        p -= 1
+    return best
+
+
+def cue_between(doc: Doc, lo: int, hi: int, gaz: Gazetteer) -> str | None:
+    """The sector of the cue nearest the head `hi`, scanning back to `lo` (inclusive)."""
+    for pos in range(hi, lo - 1, -1):
+        hit = cue_at(doc, pos, lo, gaz)
+        if hit:
+            return hit[0]
+    return None
+
+
+# -- 3. building drafts ----------------------------------------------------------------------
+
+def span_head(doc: Doc, start: int, end: int) -> Token:
+    """The token of [start, end) whose head lies outside it (the last such when several)."""
+    head = doc[end - 1]
+    for tok in doc[start:end]:
+        if tok.head.i < start or tok.head.i >= end or tok.head.i == tok.i:
+            head = tok
+    return head
+
+
+def is_locative(tok: Token, gaz: Gazetteer) -> bool:
+    """Object of a locative preposition ("in Moscow"): a place, not an acting actor."""
+    preps = gaz.rules.get("locative_preps") or []
+    return tok.dep_ == "pobj" and tok.head.lower_ in preps
+
+
+def is_plural(tok: Token) -> bool:
+    return tok.tag_ in {"NNS", "NNPS"}
+
+
+def draft_from_form(doc: Doc, start: int, end: int, form: Form, gaz: Gazetteer,
+                    year: int | None) -> Draft:
+    text_start = start
+    if start > 0 and doc[start - 1].lower_ in ARTICLES and form.type != "adjective":
+        text_start = start - 1  # keep "the" in the article's words: "the Soviet Union"
+    text = doc[text_start:end].text
+    entry = form.entry
+    actor = gaz.actor_for(entry, text, year)
+    head = span_head(doc, start, end)
+    return Draft(start=text_start, end=end, entry=entry, form_type=form.type, actor=actor,
+                 plural=entry.plural or is_plural(head), head=head.i,
+                 person=entry.code if entry.is_person else None)
+
+
+def extend(doc: Doc, draft: Draft, taken: set[int], gaz: Gazetteer, year: int | None) -> None:
+    """Grow a mention over the noun it modifies or that governs it, taking that noun's sector.
+
+    "Soviet troops" -> SUN MIL, "Taliban officials" -> TAL GOV, "officials of Russia" ->
+    RUS GOV, "Russian President X" -> RUS GOV (kind person).
+    """
+    head = doc[draft.head]
+    # 1. the mention modifies a noun to its right ("Russian officials", "Russia's agency")
+    if head.dep_ in MODIFIER_DEPS and head.head.i >= draft.end and head.head.pos_ in NOUN_POS \
+            and head.head.i - draft.end <= 5:
+        noun = head.head
+        between = range(draft.end, noun.i + 1)
+        if not any(i in taken for i in between):
+            sector = cue_between(doc, draft.end, noun.i, gaz)
+            person = _person_entity(doc, noun)
+            if person is None and noun.head.i > noun.i:
+                # "US special envoy Zalmay Khalilzad": the title noun modifies the name after it
+                after = _person_entity(doc, noun.head)
+                person = after if after is not None and after.start == noun.i + 1 else None
+            if person is not None and not any(i in taken for i in range(person.start, person.end)):
+                _retitle(doc, draft, person.end, sector, gaz, year, noun)
+                return
+            if sector is not None and not draft.actor.kind == "person":
+                _grow(doc, draft, noun.i + 1, sector, gaz, year, noun)
+                return
+    # 2. the mention is the object of "of" after a cue noun ("the government of Rabbani")
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        noun = head.head.head
+        if noun.i < draft.start and not any(i in taken for i in range(noun.left_edge.i, noun.i + 1)):
+            hit = cue_at(doc, noun.i, noun.left_edge.i, gaz)
+            if hit is not None:
+                draft.start = noun.left_edge.i
+                draft.sector_cue = hit[0]
+                draft.head = noun.i
+                draft.plural = draft.plural if draft.entry and draft.entry.plural else is_plural(noun)
+                draft.actor = _reactor(doc, draft, gaz, year)
+                return
+    # 3. the mention's own head noun is a cue ("the Russian Federation"'s none; keep entry sector)
+
+
+def _person_entity(doc: Doc, noun: Token) -> Span | None:
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.start <= noun.i < ent.end:
+            return ent
+    return None
+
+
+def _grow(doc: Doc, draft: Draft, new_end: int, sector: str, gaz: Gazetteer,
+          year: int | None, noun: Token) -> None:
+    draft.end = new_end
+    draft.sector_cue = sector
+    draft.head = noun.i
+    draft.plural = (draft.entry.plural if draft.entry else False) or is_plural(noun)
+    if draft.start > 0 and doc[draft.start - 1].lower_ in ARTICLES:
+        draft.start -= 1
+    draft.actor = _reactor(doc, draft, gaz, year)
+
+
+def _retitle(doc: Doc, draft: Draft, new_end: int, sector: str | None, gaz: Gazetteer,
+             year: int | None, noun: Token) -> None:
+    """A title before a name ("Afghan President Ashraf X"): the person acts for the actor."""
+    draft.end = new_end
+    draft.sector_cue = sector or "GOV"
+    draft.head = noun.i
+    draft.plural = False
+    actor = _reactor(doc, draft, gaz, year)
+    draft.actor = Actor(id=actor.id, name=actor.name, text=actor.text, country=actor.country,
+                        sector=actor.sector, kind="person")
+
+
+def _reactor(doc: Doc, draft: Draft, gaz: Gazetteer, year: int | None) -> Actor:
+    text = doc[draft.start:draft.end].text
+    if draft.entry is None:
+        a = draft.actor
+        return Actor(id=a.id, name=a.name, text=text, country=a.country,
+                     sector=draft.sector_cue or a.sector, kind=a.kind)
+    return gaz.actor_for(draft.entry, text, year, sector=draft.sector_cue)
+
+
+def appositive_person(doc: Doc, ent: Span, drafts: list[Draft], gaz: Gazetteer) -> Draft | None:
+    """A named person with an appositive role: "X, the Taliban Foreign Minister" -> TAL."""
+    root = ent.root
+    role_nouns: list[Token] = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        role_nouns.append(root.head)
+    for noun in role_nouns:
+        lo, hi = noun.left_edge.i, noun.right_edge.i
+        if noun.i < ent.start:
+            hi = min(hi, ent.start - 1)
+        hit = cue_at(doc, noun.i, lo, gaz)
+        if hit is None:
+            continue
+        for d in drafts:
+            if lo <= d.start and d.end <= hi + 1 and d.actor.id and d.actor.kind != "person":
+                a = d.actor
+                return Draft(start=ent.start, end=ent.end, entry=None, form_type="person",
+                             actor=Actor(id=a.id, name=a.name, text=ent.text, country=a.country,
+                                         sector=hit[0], kind="person"),
+                             sector_cue=hit[0], head=root.i, role_from=d.start)
+    return None
+
+
+def ner_draft(doc: Doc, ent: Span, gaz: Gazetteer) -> Draft | None:
+    """An actor the gazetteer does not know, with its text and a kind from spaCy's NER."""
+    kinds = gaz.rules.get("ner_kinds") or {}
+    kind = kinds.get(ent.label_)
+    if kind is None:
+        return None
+    text = ent.text.strip()
+    low = text.lower()
+    for art in ("the ",):
+        if low.startswith(art):
+            low = low[len(art):]
+    if len(ent) == 1 and ent[0].pos_ not in NOUN_POS:
+        return None  # why: one-word entities that are adjectives or verbs ("Great") are noise
+    if (low in set(gaz.rules.get("ner_stop") or []) or not any(c.isalpha() for c in text)
+            or not text[:1].isupper() and not text.lower().startswith("the ")
+            or len(ent) > int(gaz.rules.get("max_ner_tokens", 8))
+            or "\n" in text):
+        return None
+    head = ent.root
+    return Draft(start=ent.start, end=ent.end, entry=None, form_type="ner",
+                 actor=Actor(id=None, name=None, text=text, kind=kind), via="ner",
+                 plural=is_plural(head) or ent.label_ == "NORP", head=head.i)

@@ -1,0 +1,79 @@
+"""Gazetteer mentions: names, adjectives, demonyms, seats of power, organisations, agencies."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, words, code", [
+    ("In late December 1979, the Soviet Union invaded Afghanistan.", "the Soviet Union", "SUN"),
+    ("The USSR withdrew its army in 1989.", "USSR", "SUN"),
+    ("The Russian Federation helped the government.", "Russian Federation", "RUS"),
+    ("The United States of America declared war.", "United States of America", "USA"),
+    ("Washington imposed new sanctions on Tehran.", "Washington", "USA"),
+    ("Washington imposed new sanctions on Tehran.", "Tehran", "IRN"),
+    ("The Kremlin denied the report.", "Kremlin", "RUS"),
+    ("The White House rejected the offer.", "White House", "USA"),
+    ("Downing Street said the talks would continue.", "Downing Street", "GBR"),
+    ("Beijing warned Taipei on Monday.", "Beijing", "CHN"),
+    ("Ankara summoned the ambassador.", "Ankara", "TUR"),
+    ("Kabul accused Islamabad of harbouring militants.", "Islamabad", "PAK"),
+    ("Yugoslavia broke apart in the 1990s.", "Yugoslavia", "YUG"),
+    ("Czechoslovakia split peacefully.", "Czechoslovakia", "CSK"),
+    ("East Germany built the wall.", "East Germany", "DDR"),
+    ("West Germany joined NATO in 1955.", "West Germany", "FRG"),
+    ("Daesh claimed the attack.", "Daesh", "ISIS"),
+    ("The Islamic State group claimed the attack.", "Islamic State", "ISIS"),
+    ("Fighters of al-Qaeda attacked the base.", "al-Qaeda", "AQ"),
+    ("Lashkar-e-Taiba was blamed for the Mumbai attacks.", "Lashkar-e-Taiba", "LET"),
+    ("Hezbollah fired rockets at Israel.", "Hezbollah", "HEZ"),
+    ("The Houthis attacked a ship.", "Houthis", "HOUTHI"),
+    ("The TPLF signed a truce with Addis Ababa.", "TPLF", "TPLF"),
+    ("Wagner fighters left Mali.", "Wagner", "WAGNER"),
+    ("The CSTO sent troops to Kazakhstan.", "CSTO", "CSTO"),
+    ("Ministers of OPEC met in Vienna.", "OPEC", "OPEC"),
+])
+def test_names_and_metonyms_resolve_to_codes(resolve, mention, text, words, code):
+    doc, index = resolve(text)
+    assert mention(doc, index, words).actor.id == code
+
+
+def test_text_keeps_the_articles_words(resolve, mention):
+    doc, index = resolve("In late December 1979, the Soviet Union invaded Afghanistan.")
+    m = mention(doc, index, "Soviet Union")
+    assert m.actor.text == "the Soviet Union"
+    assert m.actor.name == "Soviet Union"
+    assert m.actor.kind == "state"
+    assert doc.text[m.start_char:m.end_char] == "the Soviet Union"
+
+
+def test_possessives_resolve(resolve, mention):
+    doc, index = resolve("Russia's allies praised Moscow’s ties with the group.")
+    assert mention(doc, index, "Russia").actor.id == "RUS"
+    assert mention(doc, index, "Moscow").actor.id == "RUS"
+
+
+def test_agencies_resolve_to_their_state_with_sector(resolve, mention):
+    doc, index = resolve("The GRU and the CIA ran agents while the Pentagon sent troops.")
+    gru = mention(doc, index, "GRU").actor
+    assert (gru.id, gru.sector) == ("RUS", "SPY")
+    assert (mention(doc, index, "CIA").actor.id, mention(doc, index, "CIA").actor.sector) == ("USA", "SPY")
+    assert mention(doc, index, "Pentagon").actor.sector == "MIL"
+
+
+def test_media_outlet_is_an_actor(resolve, mention):
+    doc, index = resolve("The New York Times reported the story.")
+    a = mention(doc, index, "New York Times").actor
+    assert (a.id, a.kind, a.sector, a.country) == ("NYT", "media", "MED", "USA")
+
+
+def test_name_inside_a_longer_person_name_is_not_a_state(resolve, mention):
+    doc, index = resolve("George Washington crossed the Delaware.")
+    m = index.at(1)
+    assert m is None or m.actor.id != "USA"
+
+
+def test_web_boilerplate_produces_no_actor(resolve, mention):
+    doc, index = resolve("Leave a Reply\n\nPlease enter your comment!\n\nPlease enter your "
+                              "name here\n\nYour email address will not be published.")
+    assert index.mentions == []

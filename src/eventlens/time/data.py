@@ -1,0 +1,135 @@
+"""Loader of the time stage's data files (src/eventlens/data/time/): word tables, the
+recognition rules with their {PLACEHOLDER}s expanded, and the named-anchor table."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+DATA = resources.files("eventlens") / "data" / "time"
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    type: str
+    handler: str
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A well-known dated event ("9/11") with its TIMEX3 value and interval."""
+
+    value: str
+    start: str
+    end: str | None
+    aliases: tuple[str, ...]
+
+
+def _read(name: str) -> str:
+    return (DATA / name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The word tables of lexicon.json."""
+    return json.loads(_read("lexicon.json"))
+
+
+def _alt(words: list[str] | dict[str, Any]) -> str:
+    """A regex alternation of words, longest first, spaces matching any whitespace."""
+    items = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace("\\ ", " ").replace(" ", r"\s+") for w in items) + ")"
+
+
+def _month_alt(months: dict[str, int]) -> str:
+    full = [m for m in months if len(m) > 4 or m in ("may", "june", "july")]
+    abbr = [m for m in months if m not in full]
+    return "(?:" + _alt(full) + "|" + _alt(abbr) + r"\.?)"
+
+
+def placeholders() -> dict[str, str]:
+    """{NAME} -> regex alternation, built from the lexicon."""
+    lex = lexicon()
+    numbers = list(lex["numbers"])
+    tens = [w for w, v in lex["numbers"].items() if v in (20, 30, 40, 50, 60, 70, 80, 90)]
+    ones = [w for w, v in lex["numbers"].items() if isinstance(v, int) and 1 <= v <= 9 and w not in ("a", "an")]
+    compound = _alt(tens) + r"[- ]" + _alt(ones)
+    digits = r"[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?"
+    units = []
+    for unit in lex["units"]:
+        units.append("centur(?:y|ies)" if unit == "century" else unit + "s?")
+    return {
+        "MONTH": _month_alt(lex["months"]),
+        "WEEKDAY": _alt(list(lex["weekdays"])),
+        "SEASON": _alt(list(lex["seasons"])),
+        "PART": _alt(list(lex["parts_of_day"])),
+        "DAY": r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?",
+        "YEAR": r"(?:1[0-9]{3}|20[0-9]{2})",
+        "ORD": _alt(list(lex["ordinals"])),
+        "DECADE_WORD": _alt(list(lex["decade_words"])),
+        "QTY": "(?:" + compound + "|" + _alt(list(lex["vague_numbers"])) + "|" + _alt(numbers)
+               + "|" + digits + ")",
+        "UNIT": "(?:" + "|".join(units) + ")",
+        "SET_WORD": _alt(list(lex["set_words"])),
+        "PRESENT_REF": _alt(lex["present_ref"]),
+        "PAST_REF": _alt(lex["past_ref"]),
+        "FUTURE_REF": _alt(lex["future_ref"]),
+        "NARRATIVE_REF": _alt(lex["narrative_ref"]),
+    }
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    """The recognition rules of patterns.json, compiled (case-insensitive)."""
+    spec = json.loads(_read("patterns.json"))
+    subs = placeholders()
+    out = []
+    for r in spec["rules"]:
+        pattern = re.sub(r"\{([A-Z][A-Z_]*)\}", lambda m: subs[m.group(1)], r["pattern"])
+        pattern = _spaces(pattern)
+        out.append(Rule(r["name"], r["type"], r["handler"], re.compile(pattern, re.IGNORECASE)))
+    return tuple(out)
+
+
+def _spaces(pattern: str) -> str:
+    """Make literal spaces match any whitespace, except inside fixed-width lookbehinds."""
+    parts = re.split(r"(\(\?<[=!][^)]*\))", pattern)
+    return "".join(p if p.startswith("(?<") else p.replace(" ", r"\s+") for p in parts)
+
+
+@lru_cache(maxsize=1)
+def anchors() -> tuple[Anchor, ...]:
+    """Named anchors of anchors.tsv."""
+    out = []
+    for line in _read("anchors.tsv").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("value\t"):
+            continue
+        value, start, end, aliases = line.split("\t")
+        out.append(Anchor(value, start, end or None, tuple(a for a in aliases.split("|") if a)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def anchor_regex() -> tuple[re.Pattern[str], dict[str, Anchor]]:
+    """One regex over every anchor alias, and alias (lower-case) -> Anchor."""
+    table: dict[str, Anchor] = {}
+    for a in anchors():
+        for alias in a.aliases:
+            table[_norm(alias)] = a
+    alt = _alt(list(table))
+    regex = re.compile(r"(?<![\w/])(?:the\s+)?(?P<alias>" + alt + r")(?![\w/])", re.IGNORECASE)
+    return regex, table
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower().replace("’", "'").replace("–", "-"))
+
+
+def normalise_alias(text: str) -> str:
+    return _norm(text)

@@ -1,0 +1,283 @@
+"""Date events: map time expressions onto the spaCy parse and answer, for a trigger token,
+which intervals the event is dated by.
+
+`for_trigger` cascade (docs/time.md):
+ 1. expressions attached to the trigger in the parse (the trigger is their governing verb,
+    or a noun on the way up to it: "the invasion of Iraq in 2003"); coordinated dates
+    ("in 2006 and 2007") attach together and give one span each;
+ 2. else the sentence's: expressions attached to a clause above the trigger, else those of
+    the nearest other clause;
+ 3. else the narrative reference time: the last date of the paragraph before the sentence
+    (basis "narrative"), opened by a shift cue in the sentence ("later", "since then");
+ 4. else, for a present-tense trigger with a known publication date: that date (basis
+    "document": the state holds when the article speaks);
+ 5. else [] (undated). An expression the text gives but we cannot resolve (a relative
+    date without DCT) stops the cascade at 1 or 2: never guessed, never inherited.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from ..records import TimeSpan, Timex
+from . import data
+from .tagger import Found, _moves_reference, _paragraph_starts, analyse
+
+_PRESENT_TAGS = {"VBZ", "VBP"}
+_PAST_TAGS = {"VBD", "VBN"}
+
+
+@dataclass
+class _Anchored:
+    """A dating expression placed in the parse."""
+
+    found: Found
+    span: TimeSpan | None  # None: the text gives a time we could not resolve
+    tokens: tuple[int, int]
+    governor: int | None  # the verb (or sentence root) it attaches to
+    nouns: tuple[int, ...]  # nouns on the way from the expression up to its governor
+    sent_start: int
+    speech: bool = False  # attached to a reporting verb: when words were said, not the story
+
+
+@dataclass
+class TimeIndex:
+    """Time expressions of one parsed document and the dates of its event triggers."""
+
+    timexes: list[Timex] = field(default_factory=list)
+    doc: Doc | None = None
+    dct: date | None = None
+    anchored: list[_Anchored] = field(default_factory=list)
+    paragraphs: list[int] = field(default_factory=list)
+
+    def for_trigger(self, token_i: int) -> list[TimeSpan]:
+        """Intervals the event at `token_i` is dated by ([] when undated)."""
+        if self.doc is None or not 0 <= token_i < len(self.doc):
+            return []
+        tok = self.doc[token_i]
+        sent = tok.sent
+        here = [a for a in self.anchored if a.sent_start == sent.start]
+        if tok.tag_ in _PAST_TAGS:
+            # why: a past event reported by a dated speech act happened before it, not then
+            here = [a for a in here if not a.speech or a.governor == token_i]
+        # 1. attached to the trigger (as governor or as a noun on the path)
+        group = [a for a in here if a.governor == token_i or token_i in a.nouns]
+        # 2. the sentence's: attached to a clause above the trigger, else the nearest clause
+        if not group:
+            group = _above(tok, here)
+        if not group:
+            # why: an expression inside a clause under the trigger dates that clause only
+            others = [a for a in here if a.governor is None or
+                      not tok.is_ancestor(self.doc[a.governor])]
+            group = _nearest(token_i, others) if others else []
+        if group:
+            return [a.span for a in group if a.span is not None]
+        # 3. the story's reference time in this paragraph
+        narrative = self._narrative(sent)
+        if narrative is not None:
+            return [narrative]
+        # 4. a present-tense statement, with only the publication date to go on
+        if self.dct is not None and _present(tok):
+            d = self.dct.isoformat()
+            return [TimeSpan(start=d, end=d, precision="day", text=None, basis="document",
+                             value=d)]
+        return []
+
+    def _narrative(self, sent: Span) -> TimeSpan | None:
+        para = _paragraph_of(self.paragraphs, sent.start_char)
+        prior = [a for a in self.anchored if a.span is not None and a.sent_start < sent.start
+                 and _paragraph_of(self.paragraphs, a.found.start) == para
+                 and (_moves_reference(a.found) or a.found.interval is not None)
+                 and not a.speech]
+        if not prior:
+            return None
+        last = _hull([a for a in prior if a.governor == prior[-1].governor
+                      and a.sent_start == prior[-1].sent_start])
+        shift = _shift_cue(sent.text)
+        if shift in ("AFTER", "ON_OR_AFTER"):
+            return TimeSpan(start=last.end if shift == "AFTER" else last.start, end=None,
+                            precision=last.precision, text=last.text, basis="narrative",
+                            value=last.value, mod=shift)
+        if shift == "BEFORE":
+            return TimeSpan(start=None, end=last.start, precision=last.precision,
+                            text=last.text, basis="narrative", value=last.value, mod=shift)
+        return TimeSpan(start=last.start, end=last.end, precision=last.precision, text=last.text,
+                        basis="narrative", value=last.value, mod=last.mod)
+
+
+def _hull(group: list[_Anchored]) -> TimeSpan:
+    """One span covering coordinated dates ("in 2006 and 2007" -> 2006..2007)."""
+    spans = [a.span for a in group if a.span is not None]
+    first, last = spans[0], spans[-1]
+    if len(spans) == 1 or not first or not last:
+        return first
+    starts = [s.start for s in spans]
+    ends = [s.end for s in spans]
+    start = None if None in starts else min(s for s in starts if s)
+    end = None if None in ends else max(e for e in ends if e)
+    return TimeSpan(start=start, end=end, precision=first.precision,
+                    text=" / ".join(s.text or "" for s in spans), basis=first.basis,
+                    value=first.value, mod=None)
+
+
+def _paragraph_of(starts: list[int], char: int) -> int:
+    n = 0
+    for i, s in enumerate(starts):
+        if s <= char:
+            n = i
+    return n
+
+
+def _above(tok, here: list[_Anchored]) -> list[_Anchored]:
+    """Expressions attached to the nearest clause head above the trigger."""
+    for anc in tok.ancestors:
+        group = [a for a in here if a.governor == anc.i]
+        if group:
+            return group
+    return []
+
+
+def _nearest(token_i: int, here: list[_Anchored]) -> list[_Anchored]:
+    best = min(here, key=lambda a: abs((a.governor if a.governor is not None else a.tokens[0])
+                                       - token_i))
+    return [a for a in here if a.governor == best.governor]
+
+
+def _present(tok) -> bool:
+    """Present tense, not a participle under a past auxiliary."""
+    if tok.tag_ in _PRESENT_TAGS:
+        return True
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return tok.tag_ == "VBG" and any(c.tag_ in _PRESENT_TAGS and c.lemma_ == "be" for c in aux)
+
+
+@lru_cache(maxsize=1)
+def _signal_rx() -> re.Pattern[str]:
+    lex = data.lexicon()
+    return re.compile(r"(?:^|[\s(,])(?P<sig>" + data._alt(list(lex["signals"])) + r")\s+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _shift_rx() -> re.Pattern[str]:
+    lex = data.lexicon()
+    return re.compile(r"(?<!\w)(?P<cue>" + data._alt(list(lex["narrative_shifts"])) + r")(?!\w)",
+                      re.I)
+
+
+def _shift_cue(text: str) -> str | None:
+    m = _shift_rx().search(text)
+    if not m:
+        return None
+    return data.lexicon()["narrative_shifts"][re.sub(r"\s+", " ", m.group("cue").lower())]
+
+
+def _signal(text: str, start: int) -> str | None:
+    """The TIMEX3 mod a signal word right before an expression gives ("after 9/11")."""
+    m = _signal_rx().search(text[max(0, start - 24):start])
+    if not m:
+        return None
+    return data.lexicon()["signals"][re.sub(r"\s+", " ", m.group("sig").lower())]
+
+
+_RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$", re.I)
+_RANGE_OPEN = re.compile(r"(?:^|\s)(?:from|between)\s+$", re.I)
+
+
+def _datable(f: Found) -> bool:
+    """Expressions that say when (vague "recently" too: it blocks inheriting a story date)."""
+    return f.type in ("DATE", "TIME")
+
+
+def ground(doc: Doc, dct: date | None = None) -> TimeIndex:
+    """Time expressions of a parsed document, placed in its parse for `for_trigger`."""
+    text = doc.text
+    found = analyse(text, dct)
+    index = TimeIndex(timexes=[f.timex() for f in found], doc=doc, dct=dct,
+                      paragraphs=_paragraph_starts(text))
+    datable = [f for f in found if _datable(f)]
+    skip: set[int] = set()
+    for k, f in enumerate(datable):
+        if k in skip:
+            continue
+        span = _span_of(f, datable[k + 1] if k + 1 < len(datable) else None, text, dct)
+        if span is not None and span[1]:
+            skip.add(k + 1)  # "from 2001 to 2005": one interval
+        tokens = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if tokens is None or len(tokens) == 0:
+            continue
+        governor, nouns = _governor(tokens)
+        speech = governor is not None and doc[governor].lemma_.lower() in _reporting()
+        index.anchored.append(_Anchored(found=f, span=span[0] if span else None,
+                                        tokens=(tokens.start, tokens.end), governor=governor,
+                                        nouns=nouns, sent_start=tokens[0].sent.start,
+                                        speech=speech))
+    _renarrate(index)
+    return index
+
+
+@lru_cache(maxsize=1)
+def _reporting() -> frozenset[str]:
+    return frozenset(data.lexicon()["reporting_verbs"])
+
+
+def _renarrate(index: TimeIndex) -> None:
+    """Re-resolve "at that time" against the story's dates, leaving out the dates on which
+    someone spoke ("X said on 14 May 2013: at that time ...") that the tagger cannot see."""
+    for k, a in enumerate(index.anchored):
+        if a.found.rule != "narrative_ref":
+            continue
+        prior = [b for b in index.anchored[:k] if b.span is not None and not b.speech
+                 and b.found.rule != "narrative_ref" and _moves_reference(b.found)]
+        if not prior:
+            index.anchored[k] = _Anchored(a.found, None, a.tokens, a.governor, a.nouns,
+                                          a.sent_start, a.speech)
+            continue
+        ref = prior[-1].span
+        assert ref is not None and index.doc is not None
+        index.anchored[k] = _Anchored(a.found, TimeSpan(
+            start=ref.start, end=ref.end, precision=ref.precision, text=a.found.text,
+            basis="narrative", value=ref.value, mod=ref.mod), a.tokens, a.governor, a.nouns,
+            a.sent_start, a.speech)
+
+
+def _span_of(f: Found, nxt: Found | None, text: str, dct: date | None
+             ) -> tuple[TimeSpan, bool] | None:
+    """(interval, joined-with-next) of an expression; None when it cannot be resolved."""
+    own = f.span(dct)
+    if own is None:
+        return None
+    before = text[max(0, f.start - 12):f.start]
+    if nxt is not None and _RANGE_OPEN.search(before) and \
+            _RANGE_JOIN.match(text[f.end:nxt.start]):
+        other = nxt.span(dct)
+        if other is not None and other.end and own.start:
+            return TimeSpan(start=own.start, end=other.end, precision=own.precision,
+                            text=text[f.start:nxt.end], basis=own.basis,
+                            value=own.value, mod=None), True
+    mod = _signal(text, f.start)
+    if mod:
+        return (f.span(dct, mod=mod) or own), False
+    return own, False
+
+
+def _governor(tokens: Span) -> tuple[int | None, tuple[int, ...]]:
+    """The verb an expression hangs on, and the nouns passed on the way up to it."""
+    inside = set(range(tokens.start, tokens.end))
+    t = tokens.root
+    nouns: list[int] = []
+    while True:
+        head = t.head
+        if head.i == t.i:  # sentence root
+            return (t.i if t.i not in inside else None), tuple(nouns)
+        t = head
+        if t.i in inside:
+            continue
+        if t.pos_ in ("VERB", "AUX"):
+            return t.i, tuple(nouns)
+        if t.pos_ in ("NOUN", "PROPN"):
+            nouns.append(t.i)

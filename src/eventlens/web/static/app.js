@@ -134,7 +134,7 @@ function highlightedSentence(e) {
 }
 
 function readerLink(e, label) {
-  return el("a", {href: "/reader/" + encodeURIComponent(e.doc_id) + "?event=" + encodeURIComponent(e.event_id),
+  return el("a", {href: pageLink("/reader/" + encodeURIComponent(e.doc_id), {event: e.event_id}),
                   class: "reader-link", text: label || "open in document"});
 }
 
@@ -174,7 +174,7 @@ async function pageEvents(main) {
       el("td", {text: actorLabel(e.target)}),
       el("td", {}, factBadge(e.factuality)),
       el("td", {}, highlightedSentence(e)),
-      el("td", {}, el("a", {href: "/reader/" + encodeURIComponent(e.doc_id) + "?event=" + encodeURIComponent(e.event_id), text: e.title || e.doc_id})));
+      el("td", {}, el("a", {href: pageLink("/reader/" + encodeURIComponent(e.doc_id), {event: e.event_id}), text: e.title || e.doc_id})));
     row.addEventListener("click", (ev) => {
       if (ev.target.closest("a")) return;
       for (const r of tbody.querySelectorAll("tr.selected")) r.classList.remove("selected");

@@ -55,6 +55,7 @@ class ResolvedMention:
     person: str | None = None  # gazetteer person the mention names (re-resolved by year)
     sector_cue: str | None = None  # sector read from the words around the mention
     form: str = "name"  # name, adjective, demonym, metonym, agency, person, ner, coref
+    role: str | None = None  # a gazetteer person's office in the resolution year ("president")
 
     def for_year(self, year: int | None) -> ResolvedMention:
         """This mention with a person re-resolved to whom they served in `year`."""
@@ -65,7 +66,8 @@ class ResolvedMention:
         if entry is None:
             return self
         actor = gaz.actor_for(entry, self.actor.text, year, sector=self.sector_cue)
-        return replace(self, actor=actor)
+        term = gazetteer.pick_term(entry.terms, year)
+        return replace(self, actor=actor, role=term.role if term else None)
 
 
 @dataclass
@@ -124,15 +126,21 @@ def resolve_actors(doc: Doc, year: int | None = None) -> ActorIndex:
     # 5. coreference over everything found so far
     drafts.sort(key=lambda d: d.start)
     drafts.extend(coref.resolve(doc, coref.find_anaphors(doc, taken, gaz), drafts, gaz))
-    return ActorIndex([_finish(doc, d) for d in drafts])
+    return ActorIndex([_finish(doc, d, year) for d in drafts])
 
 
-def _finish(doc: Doc, d: Draft) -> ResolvedMention:
+def _finish(doc: Doc, d: Draft, year: int | None) -> ResolvedMention:
     span = doc[d.start:d.end]
     return ResolvedMention(start=d.start, end=d.end, start_char=span.start_char,
                            end_char=span.end_char, actor=d.actor, via=d.via,
                            locative=d.locative, plural=d.plural, head=d.head, person=d.person,
-                           sector_cue=d.sector_cue, form=d.form_type)
+                           sector_cue=d.sector_cue, form=d.form_type, role=_role(d, year))
+
+
+def _role(d: Draft, year: int | None) -> str | None:
+    entry = gazetteer.load().persons.get(d.person) if d.person else None
+    term = gazetteer.pick_term(entry.terms, year) if entry else None
+    return term.role if term else None
 
 
 def lookup_actor(name: str, year: int | None = None) -> Actor | None:

@@ -226,6 +226,10 @@ def appositive_person(doc: Doc, ent: Span, drafts: list[Draft], gaz: Gazetteer) 
         lo, hi = noun.left_edge.i, noun.right_edge.i
         if noun.i < ent.start:
             hi = min(hi, ent.start - 1)
+        for tok in doc[noun.i + 1:hi + 1]:
+            if tok.dep_ in {"cc", "conj"}:  # why: "the leader of X and Y, the President of Z"
+                hi = tok.i - 1
+                break
         hit = cue_at(doc, noun.i, lo, gaz)
         if hit is None:
             continue

@@ -1,0 +1,64 @@
+"""Rule coreference: pronouns, definite descriptions, the latter / the former."""
+
+from __future__ import annotations
+
+
+def test_they_prefers_a_plural_group(resolve, mention):
+    doc, index = resolve("After 9/11, when the US asked the Taliban government to extradite "
+                         "Osama Bin Laden, they refused, and the US invaded Afghanistan.")
+    they = mention(doc, index, "they")
+    assert (they.actor.id, they.via) == ("TAL", "coref")
+    assert they.actor.text == "they"
+
+
+def test_the_latter_is_the_most_recent_actor(resolve, mention):
+    doc, index = resolve("Russia has diplomatic contacts with the Taliban considering that "
+                         "the latter grew out of the Mujahideen.")
+    assert mention(doc, index, "the latter").actor.id == "TAL"
+
+
+def test_the_former_is_the_one_before(resolve, mention):
+    doc, index = resolve("Iran and Iraq fought for eight years. The former lost more men.")
+    assert mention(doc, index, "former").actor.id == "IRN"
+
+
+def test_the_former_president_is_not_an_anaphor(resolve):
+    doc, index = resolve("Russia met the former president.")
+    assert all(m.via != "coref" for m in index.mentions)
+
+
+def test_the_group_refers_to_an_armed_group_not_a_state(resolve, mention):
+    doc, index = resolve("Moscow has ties with Hezbollah. Russia says the group is a "
+                         "legitimate force.")
+    assert mention(doc, index, "the group").actor.id == "HEZ"
+
+
+def test_the_militant_group(resolve, mention):
+    doc, index = resolve("The attack was claimed by al-Shabaab. Kenya vowed to destroy the "
+                         "militant group.")
+    assert mention(doc, index, "the militant group").actor.id == "SHABAAB"
+
+
+def test_the_country_refers_to_a_state(resolve, mention):
+    doc, index = resolve("The Taliban met envoys from Uzbekistan. The country wants a railway.")
+    assert mention(doc, index, "The country").actor.id == "UZB"
+
+
+def test_it_and_its_refer_to_the_subject_state(resolve, mention):
+    doc, index = resolve("Russia is worried about Islamist extremism. It wants to protect its "
+                         "borders.")
+    assert mention(doc, index, "It").actor.id == "RUS"
+    assert mention(doc, index, "its").actor.id == "RUS"
+
+
+def test_expletive_it_is_not_resolved(resolve):
+    doc, index = resolve("Russia met the Taliban. It is said that these talks took place in "
+                         "Dubai.")
+    assert [m for m in index.mentions if m.actor.text == "It"] == []
+
+
+def test_he_refers_to_a_person(resolve, mention):
+    doc, index = resolve("Karzai met the Pakistani envoy in Kabul. He asked for help.",
+                         year=2010)
+    he = mention(doc, index, "He")
+    assert (he.actor.id, he.actor.kind) == ("AFG", "person")

@@ -29,6 +29,7 @@ class Backend:
         self.store = open_store(self.db, read_only=True)
         self.lock = threading.Lock()
         self._all: list[dict[str, Any]] | None = None
+        self._counts: dict[str, int] | None = None
         self.network = lru_cache(maxsize=16)(self._network)  # type: ignore[method-assign]
         self.timeline = lru_cache(maxsize=256)(self._timeline)  # type: ignore[method-assign]
 
@@ -83,7 +84,9 @@ class Backend:
 
     def counts(self) -> dict[str, int]:
         with self.lock:
-            return self.store.counts()
+            if self._counts is None:
+                self._counts = self.store.counts()
+            return self._counts
 
     def resolve(self, name: str | None) -> str | None:
         """An actor id for what the user typed (the name itself when nothing matches)."""

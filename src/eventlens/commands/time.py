@@ -63,11 +63,7 @@ def te3_cmd(
     if not path.exists():
         say(f"eventlens: error: {path}: no such file or directory")
         raise typer.Exit(2)
-    result = evaluate_te3(path)
-    listed = result.pop("errors")
-    if errors:
-        result["errors"] = listed
-    print(json.dumps(result, indent=2))
+    print(json.dumps(evaluate_te3(path, with_errors=errors), indent=2))
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:

@@ -81,8 +81,9 @@ def _prf(tp: int, n_sys: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, f
 
 
-def evaluate_te3(path: Path | str) -> dict[str, Any]:
-    """Scores of `tag` on a folder of TempEval-3 .tml files (with each document's DCT)."""
+def evaluate_te3(path: Path | str, with_errors: bool = False) -> dict[str, Any]:
+    """Scores of `tag` on a folder of TempEval-3 .tml files (with each document's DCT): a
+    flat dict of metrics, plus the list of misses and wrong values when `with_errors`."""
     folder = Path(path)
     files = sorted(folder.glob("*.tml")) if folder.is_dir() else [folder]
     if not files:
@@ -122,7 +123,7 @@ def evaluate_te3(path: Path | str) -> dict[str, Any]:
     rp, rr, rf = _prf(relaxed, n_sys, n_gold)
     vp, vr, vf = _prf(value_ok, n_sys, n_gold)
     tp_, tr, tf = _prf(type_ok, n_sys, n_gold)
-    return {
+    result: dict[str, Any] = {
         "documents": len(files), "gold_timexes": n_gold, "system_timexes": n_sys,
         "strict_precision": round(sp, 4), "strict_recall": round(sr, 4), "strict_f1": round(sf, 4),
         "relaxed_precision": round(rp, 4), "relaxed_recall": round(rr, 4),
@@ -130,5 +131,7 @@ def evaluate_te3(path: Path | str) -> dict[str, Any]:
         "value_precision": round(vp, 4), "value_recall": round(vr, 4), "value_f1": round(vf, 4),
         "type_f1": round(tf, 4),
         "value_accuracy": round(value_ok / relaxed, 4) if relaxed else 0.0,
-        "errors": errors,
     }
+    if with_errors:
+        result["errors"] = errors
+    return result

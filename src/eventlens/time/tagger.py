@@ -664,6 +664,8 @@ def _widen(text: str, start: int, end: int, typ: str, handler: str) -> tuple[int
             word = re.sub(r"\s+", " ", m.group("mod").lower())
             return start - (len(before) - m.start("mod")), data.lexicon()["modifiers"][word]
     m = rx["qty_before"].search(before)
+    if m and re.match(r"(?i)(?:the|past|next|last|coming|recent)\b", text[start:end]):
+        m = None  # "over the past two years": a preposition, not "more than"
     if m and typ in ("DURATION", "DATE"):
         word = re.sub(r"\s+", " ", m.group("q").lower())
         mod = data.lexicon()["quantity_modifiers"][word]

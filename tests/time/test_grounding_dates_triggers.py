@@ -1,0 +1,119 @@
+"""`ground(doc).for_trigger(i)` with the real spaCy model: attached expression, else the
+sentence's, else the story's reference time, else undated; never the DCT by default."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventlens.time import ground
+
+D2 = date(2015, 10, 15)
+
+
+def _dates(nlp, text: str, word: str, nth: int = 0, dct: date | None = None):
+    doc = nlp(text)
+    hits = [t.i for t in doc if t.text == word]
+    assert len(hits) > nth, f"{word!r} not in text"
+    return ground(doc, dct).for_trigger(hits[nth])
+
+
+def _years(spans):
+    return [(s.start[:4] if s.start else None, s.end[:4] if s.end else None) for s in spans]
+
+
+def test_explicit_month_with_modifier_dates_the_event(nlp):
+    (s,) = _dates(nlp, "In late December 1979, the Soviet Union invaded Afghanistan.", "invaded")
+    assert (s.start, s.end, s.precision, s.basis, s.mod) == (
+        "1979-12-21", "1979-12-31", "month", "explicit", "END")
+
+
+def test_decade_is_a_ten_year_interval(nlp):
+    (s,) = _dates(nlp, "In the 1990s, Russia armed the Northern Alliance.", "armed")
+    assert (s.start, s.end, s.precision, s.value) == ("1990-01-01", "1999-12-31", "decade", "199")
+
+
+def test_coordinated_years_give_one_span_each(nlp):
+    spans = _dates(nlp, "India and Pakistan fought wars in 1947, 1965 and 1971.", "fought")
+    assert [s.value for s in spans] == ["1947", "1965", "1971"]
+
+
+def test_two_coordinated_years(nlp):
+    spans = _dates(nlp, "The first contacts occurred in 2006 and 2007.", "occurred")
+    assert [s.value for s in spans] == ["2006", "2007"]
+
+
+def test_attached_date_beats_the_other_clause(nlp):
+    text = "In 2001 the US invaded Afghanistan, and in 2003 it invaded Iraq."
+    assert _years(_dates(nlp, text, "invaded", 1)) == [("2003", "2003")]
+    assert _years(_dates(nlp, text, "invaded", 0)) == [("2001", "2001")]
+
+
+def test_nominal_trigger_takes_its_own_date(nlp):
+    spans = _dates(nlp, "The invasion of Iraq in 2003 split NATO.", "invasion")
+    assert _years(spans) == [("2003", "2003")]
+
+
+def test_after_an_anchor_opens_the_end(nlp):
+    (s,) = _dates(nlp, "After 9/11, the US asked the Taliban to hand over Bin Laden.", "asked")
+    assert (s.start, s.end, s.mod, s.basis) == ("2001-09-11", None, "AFTER", "explicit")
+
+
+def test_since_opens_the_end_from_the_start(nlp):
+    (s,) = _dates(nlp, "Russia has armed the group since 2014.", "armed")
+    assert (s.start, s.end, s.mod) == ("2014-01-01", None, "ON_OR_AFTER")
+
+
+def test_range_is_one_interval(nlp):
+    spans = _dates(nlp, "The army occupied the valley from 2001 to 2005.", "occupied")
+    assert [(s.start, s.end) for s in spans] == [("2001-01-01", "2005-12-31")]
+
+
+def test_sentence_without_date_inherits_the_paragraph_date(nlp):
+    text = "In 1996 the Taliban took Kabul. Russia armed their enemies."
+    (s,) = _dates(nlp, text, "armed")
+    assert (s.start, s.end, s.basis) == ("1996-01-01", "1996-12-31", "narrative")
+
+
+def test_later_opens_the_inherited_date(nlp):
+    text = "In 1996 the Taliban took Kabul. Later, Russia armed their enemies."
+    (s,) = _dates(nlp, text, "armed")
+    assert (s.start, s.end, s.basis, s.mod) == ("1996-12-31", None, "narrative", "AFTER")
+
+
+def test_story_date_stops_at_the_paragraph(nlp):
+    text = "In 1996 the Taliban took Kabul.\n\nRussia armed their enemies."
+    assert _dates(nlp, text, "armed") == []
+
+
+def test_relative_date_without_dct_stays_undated_and_blocks_inheritance(nlp):
+    text = "In 1996 the Taliban took Kabul. Last year, Russia armed the rebels."
+    assert _dates(nlp, text, "armed") == []
+
+
+def test_relative_date_with_dct(nlp):
+    (s,) = _dates(nlp, "Last year, Russia armed the rebels.", "armed", dct=D2)
+    assert (s.start, s.end, s.basis, s.precision) == ("2014-01-01", "2014-12-31", "relative", "year")
+
+
+def test_present_statement_with_only_a_dct_is_dated_by_the_document(nlp):
+    (s,) = _dates(nlp, "Russia wants the US to leave Afghanistan.", "wants", dct=D2)
+    assert (s.start, s.end, s.basis) == ("2015-10-15", "2015-10-15", "document")
+    assert _dates(nlp, "Russia wants the US to leave Afghanistan.", "wants") == []
+
+
+def test_past_event_with_only_a_dct_stays_undated(nlp):
+    assert _dates(nlp, "Russia armed the rebels.", "armed", dct=D2) == []
+
+
+def test_date_of_a_speech_act_does_not_date_the_past_events_reported(nlp):
+    text = "The former leader said on 14 May 2013 that Rabbani helped them."
+    assert _dates(nlp, text, "helped") == []
+    (s,) = _dates(nlp, text, "said")
+    assert s.start == "2013-05-14"
+
+
+def test_timexes_are_listed(nlp):
+    doc = nlp("In 1996 the Taliban took Kabul. Two years later they took Mazar.")
+    index = ground(doc)
+    assert [(t.text, t.value) for t in index.timexes] == [("1996", "1996"),
+                                                          ("Two years later", "1998")]

@@ -206,8 +206,10 @@ def _load_states(gaz: Gazetteer) -> None:
 
 def _load_organisations(gaz: Gazetteer) -> None:
     for o in _yaml("organisations.yaml"):
+        kind_sectors = gaz.rules.get("kind_sectors") or {}
+        sector = o["sector"] if "sector" in o else kind_sectors.get(o["kind"])
         entry = Entry(code=o["code"], name=o["name"], kind=o["kind"], country=o.get("country"),
-                      sector=o.get("sector"), plural=bool(o.get("plural", False)))
+                      sector=sector, plural=bool(o.get("plural", False)))
         gaz.entries[entry.code] = entry
         for alias in [o["name"], *(o.get("aliases") or [])]:
             _add(gaz, alias, Form(entry, "name"))
@@ -258,11 +260,11 @@ def _load_cues(gaz: Gazetteer) -> None:
 def load() -> Gazetteer:
     """The gazetteer, built once per process from the package data files."""
     gaz = Gazetteer()
+    gaz.coref = _yaml("coref.yaml")
+    gaz.rules = _yaml("rules.yaml")
     _load_states(gaz)
     _load_organisations(gaz)
     _load_agencies(gaz)
     _load_persons(gaz)
     _load_cues(gaz)
-    gaz.coref = _yaml("coref.yaml")
-    gaz.rules = _yaml("rules.yaml")
     return gaz

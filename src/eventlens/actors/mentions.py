@@ -94,12 +94,25 @@ def cue_at(doc: Doc, pos: int, lo: int, gaz: Gazetteer) -> tuple[str, int] | Non
 
 
 def cue_between(doc: Doc, lo: int, hi: int, gaz: Gazetteer) -> str | None:
-    """The sector of the cue nearest the head `hi`, scanning back to `lo` (inclusive)."""
+    """The sector the words lo..hi (inclusive, hi = the head noun) give a mention.
+
+    A multi-word cue ending at the head wins ("intelligence agency" -> SPY); otherwise a
+    specific cue beats a generic one ("intelligence officials" -> SPY, "rebel leaders" ->
+    REB, "Taliban officials" -> GOV); among equals the one nearest the head.
+    """
+    found: list[tuple[str, int, int]] = []  # sector, start position, end position
     for pos in range(hi, lo - 1, -1):
         hit = cue_at(doc, pos, lo, gaz)
         if hit:
-            return hit[0]
-    return None
+            found.append((hit[0], hit[1], pos))
+    if not found:
+        return None
+    for sector, start, end in found:
+        if end == hi and start < end:
+            return sector
+    generic = set(gaz.rules.get("generic_sectors") or ["GOV"])
+    specific = [f for f in found if f[0] not in generic]
+    return (specific or found)[0][0]
 
 
 # -- 3. building drafts ----------------------------------------------------------------------
@@ -144,11 +157,25 @@ def extend(doc: Doc, draft: Draft, taken: set[int], gaz: Gazetteer, year: int | 
     RUS GOV, "Russian President X" -> RUS GOV (kind person).
     """
     head = doc[draft.head]
+    # why: "Hungarian and Romanian officials": a conjunct modifies what its first conjunct does
+    first = head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ == "npadvmod" and first.head.tag_ == "VBN" and first.head.dep_ == "amod":
+        first = first.head  # "US-led forces", "Soviet-trained generals": through the participle
     # 1. the mention modifies a noun to its right ("Russian officials", "Russia's agency")
-    if head.dep_ in MODIFIER_DEPS and head.head.i >= draft.end and head.head.pos_ in NOUN_POS \
-            and head.head.i - draft.end <= 5:
-        noun = head.head
+    if first.dep_ in MODIFIER_DEPS and first.head.i >= draft.end and first.head.pos_ in NOUN_POS \
+            and first.head.i - draft.end <= 6:
+        noun = first.head
         between = range(draft.end, noun.i + 1)
+        if noun.i not in taken and any(i in taken for i in between):
+            # another conjunct stands between: take the sector, leave the span to it
+            sector = cue_between(doc, draft.end, noun.i, gaz)
+            if sector is not None and draft.actor.kind != "person" and _only_conjuncts(
+                    doc, draft.end, noun.i, taken):
+                draft.sector_cue = sector
+                draft.actor = _reactor(doc, draft, gaz, year)
+                return
         if not any(i in taken for i in between):
             sector = cue_between(doc, draft.end, noun.i, gaz)
             person = _person_entity(doc, noun)
@@ -175,6 +202,15 @@ def extend(doc: Doc, draft: Draft, taken: set[int], gaz: Gazetteer, year: int | 
                 draft.actor = _reactor(doc, draft, gaz, year)
                 return
     # 3. the mention's own head noun is a cue ("the Russian Federation"'s none; keep entry sector)
+
+
+def _only_conjuncts(doc: Doc, lo: int, noun_i: int, taken: set[int]) -> bool:
+    """Between a conjunct and its noun stand only other mentions, "and", commas, modifiers."""
+    for tok in doc[lo:noun_i]:
+        if tok.i in taken or tok.dep_ in {"cc", "punct", "amod", "compound", "nmod", "conj"}:
+            continue
+        return False
+    return True
 
 
 def _person_entity(doc: Doc, noun: Token) -> Span | None:
@@ -219,6 +255,16 @@ def _reactor(doc: Doc, draft: Draft, gaz: Gazetteer, year: int | None) -> Actor:
 def appositive_person(doc: Doc, ent: Span, drafts: list[Draft], gaz: Gazetteer) -> Draft | None:
     """A named person with an appositive role: "X, the Taliban Foreign Minister" -> TAL."""
     root = ent.root
+    # "King Hassan of Morocco": a name governing "of" + a state
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for d in drafts:
+                if d.actor.kind == "state" and d.start > prep.i and doc[d.head].head.i == prep.i:
+                    a = d.actor
+                    return Draft(start=ent.start, end=ent.end, entry=None, form_type="person",
+                                 actor=Actor(id=a.id, name=a.name, text=ent.text,
+                                             country=a.country, sector="GOV", kind="person"),
+                                 sector_cue="GOV", head=root.i, role_from=d.start)
     role_nouns: list[Token] = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         role_nouns.append(root.head)

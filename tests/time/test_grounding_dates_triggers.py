@@ -117,3 +117,24 @@ def test_timexes_are_listed(nlp):
     index = ground(doc)
     assert [(t.text, t.value) for t in index.timexes] == [("1996", "1996"),
                                                           ("Two years later", "1998")]
+
+
+def test_duration_after_an_anchor_moves_the_anchor(nlp):
+    text = "Two years after the fall of the Berlin Wall, Germany reunified."
+    (s,) = _dates(nlp, text, "reunified")
+    assert (s.start, s.end, s.precision, s.basis) == ("1991-01-01", "1991-12-31", "year", "explicit")
+
+
+def test_days_after_a_named_day(nlp):
+    (s,) = _dates(nlp, "Three days after 9/11, Congress authorised force.", "authorised")
+    assert (s.start, s.end) == ("2001-09-14", "2001-09-14")
+
+
+def test_duration_after_an_unnamed_event_moves_the_story_time(nlp):
+    text = "In March 2003 the US invaded Iraq. Two months after the invasion, Bush declared victory."
+    (s,) = _dates(nlp, text, "declared")
+    assert (s.start, s.end, s.basis) == ("2003-05-01", "2003-05-31", "narrative")
+
+
+def test_duration_alone_does_not_date(nlp):
+    assert _dates(nlp, "The war lasted ten years.", "lasted") == []

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 from ..records import TimeSpan, Timex
 from . import data
 from .tagger import Found, _moves_reference, _paragraph_starts, analyse
+from .values import base_interval, shift, value_at
 
 _PRESENT_TAGS = {"VBZ", "VBP"}
 _PAST_TAGS = {"VBD", "VBN"}
@@ -199,15 +200,23 @@ def ground(doc: Doc, dct: date | None = None) -> TimeIndex:
     found = analyse(text, dct)
     index = TimeIndex(timexes=[f.timex() for f in found], doc=doc, dct=dct,
                       paragraphs=_paragraph_starts(text))
-    datable = [f for f in found if _datable(f)]
+    items = [f for f in found if _datable(f) or _OFFSET.fullmatch(f.value or "")]
     skip: set[int] = set()
-    for k, f in enumerate(datable):
+    for k, f in enumerate(items):
         if k in skip:
             continue
-        span = _span_of(f, datable[k + 1] if k + 1 < len(datable) else None, text, dct)
-        if span is not None and span[1]:
-            skip.add(k + 1)  # "from 2001 to 2005": one interval
-        tokens = doc.char_span(f.start, f.end, alignment_mode="expand")
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if f.type == "DURATION":  # "two years after the fall of the Berlin Wall"
+            span = _offset_span(f, nxt, text, index, dct)
+            if span is None:
+                continue
+        else:
+            span = _span_of(f, nxt, text, dct)
+        end = f.end
+        if span is not None and span[1] and nxt is not None:
+            skip.add(k + 1)  # "from 2001 to 2005", "three days after 9/11": one interval
+            end = nxt.end
+        tokens = doc.char_span(f.start, end, alignment_mode="expand")
         if tokens is None or len(tokens) == 0:
             continue
         governor, nouns = _governor(tokens)
@@ -218,6 +227,50 @@ def ground(doc: Doc, dct: date | None = None) -> TimeIndex:
                                         speech=speech))
     _renarrate(index)
     return index
+
+
+_OFFSET = re.compile(r"P(\d+)([YMWD])")
+_OFFSET_SIGNAL = re.compile(r"\s+(after|before)\s+", re.I)
+_UNIT_RANK = {"D": 0, "W": 0, "M": 1, "Y": 3}
+_PRECISION_UNIT = {"day": "D", "month": "M", "season": "M", "quarter": "M", "year": "Y",
+                   "decade": "Y", "century": "Y"}
+
+
+def _offset_span(f: Found, nxt: Found | None, text: str, index: TimeIndex,
+                 dct: date | None) -> tuple[TimeSpan, bool] | None:
+    """A definite duration before "after"/"before": moved from the date that follows, or
+    from the story's reference time ("two months after", basis narrative)."""
+    m = _OFFSET_SIGNAL.match(text, f.end)
+    dur = _OFFSET.fullmatch(f.value or "")
+    if m is None or dur is None:
+        return None
+    n = int(dur.group(1)) * (1 if m.group(1).lower() == "after" else -1)
+    unit = dur.group(2)
+    if nxt is not None and nxt.start == m.end() and _datable(nxt):
+        base = nxt.span(dct)
+        if base is None or base.start is None:
+            return None
+        return _moved(base, unit, n, text[f.start:nxt.end], base.basis), True
+    para = _paragraph_of(index.paragraphs, f.start)
+    prior = [a for a in index.anchored if a.span is not None and not a.speech
+             and _paragraph_of(index.paragraphs, a.found.start) == para
+             and _moves_reference(a.found)]
+    if not prior or prior[-1].span is None or prior[-1].span.start is None:
+        return None
+    return _moved(prior[-1].span, unit, n, f.text, "narrative"), False
+
+
+def _moved(base: TimeSpan, unit: str, n: int, text: str, basis: str) -> TimeSpan:
+    """`base` moved by n units, at the coarser of the unit and the base's precision."""
+    assert base.start is not None
+    start = date.fromisoformat(base.start)
+    base_unit = _PRECISION_UNIT.get(base.precision, "D")
+    gran = unit if _UNIT_RANK[unit] >= _UNIT_RANK[base_unit] else base_unit
+    value = value_at(shift(start, unit, n), gran)
+    iv = base_interval(value)
+    assert iv is not None and iv.start is not None and iv.end is not None
+    return TimeSpan(start=iv.start.isoformat(), end=iv.end.isoformat(), precision=iv.precision,
+                    text=text, basis=basis, value=value)
 
 
 @lru_cache(maxsize=1)

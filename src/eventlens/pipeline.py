@@ -107,6 +107,7 @@ class Pipeline:
                 confidence=coded.confidence,
                 sentence_index=sentence_index,
                 context=coded.context,
+                stance=claim.stance,
             )
 
 

@@ -203,6 +203,7 @@ class Event:
     claim_chain: tuple[Actor, ...] = ()
     sentence_index: int = 0
     context: str | None = None  # PLOVER context, when the lexicon gives one
+    stance: str | None = None  # "disputed" when the author discredits the claim (claims stage)
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON object of the contract (one line of `eventlens extract`)."""
@@ -225,6 +226,7 @@ class Event:
             "confidence": self.confidence,
             "sentence_index": self.sentence_index,
             "context": self.context,
+            "stance": self.stance,
         }
 
     @classmethod
@@ -249,6 +251,7 @@ class Event:
                               if a is not None),
             sentence_index=int(data.get("sentence_index", 0)),
             context=data.get("context"),
+            stance=data.get("stance"),
         )
 
 

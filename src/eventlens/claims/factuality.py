@@ -1,0 +1,366 @@
+"""Factuality of one event mention from the dependency path between its trigger and the root.
+
+Not a bag of words: a cue counts only where the parse puts it — on the trigger (negation,
+modal auxiliaries), on a clause that governs the trigger (a reporting verb taking it as its
+complement, an `if` clause, "plans to"), or on a noun whose complement it is ("rumours about",
+"the allegation that"). `read(doc, i)` returns a `Reading`; `decide` applies the cascade.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Cues, cues
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+COMPLEMENTS = ("ccomp", "xcomp")
+CLAUSE_LINKS = ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "pcomp")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Someone a claim is attributed to: the speaker's head token (None: nobody named)."""
+
+    token_i: int | None
+    cue: str  # the cue words: "said", "according to", "reportedly", "rumours about"
+    kind: str = "report"  # report | denial
+
+
+@dataclass
+class Reading:
+    """What the path from a trigger to its root says about the event's factuality."""
+
+    negated: list[str] = field(default_factory=list)  # cue words
+    hypothetical: list[str] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)  # innermost first
+    stance: list[str] = field(default_factory=list)  # author stance cues ("fake news")
+
+    @property
+    def denial(self) -> Source | None:
+        return next((s for s in self.sources if s.kind == "denial"), None)
+
+
+def decide(reading: Reading) -> str:
+    """The factuality label: an explicit cascade, first match wins."""
+    # 1. an actor denies it: the claim is denied whoever reports the denial
+    if reading.denial is not None:
+        return "denied"
+    # 2. negation on the event itself ("never provided"): stated not to have happened
+    if reading.negated:
+        return "negated"
+    # 3. modality, conditionals, intentions: not (yet) an event
+    if reading.hypothetical:
+        return "hypothetical"
+    # 4. someone other than the author claims it
+    if reading.sources:
+        return "reported"
+    # 5. the author states it
+    return "asserted"
+
+
+def read(doc: Doc, trigger_i: int, lex: Cues | None = None) -> Reading:
+    """Collect the cues on the trigger and on every clause that governs it."""
+    lex = lex or cues()
+    reading = Reading()
+    t = doc[trigger_i]
+    _local(t, lex, reading)
+    _relative_denial(t, lex, reading)
+    _climb(t, lex, reading)
+    return reading
+
+
+# --- cues on the predicate itself -------------------------------------------------------
+
+def _has_subject(t: Token) -> bool:
+    return any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in t.children)
+
+
+def _predicates(t: Token) -> list[Token]:
+    """The trigger and the verbs it shares negation/auxiliaries with (VP coordination)."""
+    out = [t]
+    while t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and not _has_subject(t) \
+            and not any(c.dep_ in ("aux", "neg") for c in t.children):
+        t = t.head
+        out.append(t)
+    return out
+
+
+def _negation(p: Token, lex: Cues) -> str | None:
+    for c in p.children:
+        word = c.lower_
+        if c.dep_ == "neg" or (c.dep_ in ("det", "preconj", "advmod") and word in lex.negation_words):
+            return word
+        if c.dep_ == "advmod" and _phrase_at(c, lex.negation_phrases):
+            return c.doc[c.i - 1:c.i + 1].text.lower()
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+                g.dep_ == "det" and g.lower_ in ("no", "neither") for g in c.children):
+            return "no " + c.lower_
+    return None
+
+
+def _phrase_at(c: Token, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Does a phrase end at token c ("no longer" at "longer")?"""
+    doc = c.doc
+    for phrase in phrases:
+        n = len(phrase)
+        if c.i - n + 1 >= 0 and tuple(x.lower_ for x in doc[c.i - n + 1:c.i + 1]) == phrase:
+            return True
+    return False
+
+
+def _modality(p: Token, lex: Cues) -> str | None:
+    for c in p.children:
+        if c.dep_ == "aux" and (c.lower_ in lex.modal_auxiliaries or c.tag_ == "MD"):
+            return c.lower_
+        if c.dep_ == "advmod" and c.lower_ in lex.modal_adverbs:
+            return c.lower_
+        if c.dep_ == "amod" and c.lemma_.lower() in lex.hearsay_adjectives:
+            continue
+    return None
+
+
+def _local(t: Token, lex: Cues, reading: Reading) -> None:
+    """1. negation, modality and hearsay marked on the trigger (or its shared auxiliaries)."""
+    for p in _predicates(t):
+        neg = _negation(p, lex)
+        if neg:
+            reading.negated.append(neg)
+        modal = _modality(p, lex)
+        if modal:
+            reading.hypothetical.append(modal)
+    for c in t.children:
+        if c.dep_ == "amod" and c.lemma_.lower() in lex.hearsay_adjectives:
+            reading.sources.append(Source(None, c.lower_))
+
+
+def _relative_denial(t: Token, lex: Cues, reading: Reading) -> None:
+    """2. "..., which Russia has denied": a denial in a relative clause of the event's clause."""
+    for x in t.subtree:
+        if x.dep_ != "relcl" or x.lemma_.lower() not in lex.denial_verbs:
+            continue
+        if _clause_head(x.head).i != t.i:
+            continue
+        objects = [c for c in x.children if c.dep_ in ("dobj", "ccomp")]
+        if all(o.tag_ in ("WDT", "WP") or o.lower_ == "that" for o in objects):
+            reading.sources.append(Source(_subject(x).i if _subject(x) else None,
+                                          x.text, "denial"))
+
+
+def _clause_head(x: Token) -> Token:
+    """The nearest verb (or the root) at or above x."""
+    while x.pos_ not in ("VERB", "AUX") and x.head.i != x.i:
+        x = x.head
+    return x
+
+
+# --- cues on the clauses above ----------------------------------------------------------
+
+def _climb(t: Token, lex: Cues, reading: Reading) -> None:
+    """3. walk from the trigger to the root, reading each governing clause and noun."""
+    c = t
+    _clause_cues(c, lex, reading)
+    while c.head.i != c.i:
+        h, dep = c.head, c.dep_
+        if dep != "conj":  # a coordinated clause is not its neighbour's complement
+            _step(c, h, dep, lex, reading)
+        _clause_cues(h, lex, reading)
+        c = h
+
+
+def _step(c: Token, h: Token, dep: str, lex: Cues, reading: Reading) -> None:
+    """What governing token h says about its dependent c (attached by dep)."""
+    lemma = h.lemma_.lower()
+    if h.pos_ in ("VERB", "AUX"):
+        _verb_step(c, h, dep, lemma, lex, reading)
+    elif h.pos_ in ("NOUN", "PROPN"):
+        _noun_step(c, h, dep, lemma, lex, reading)
+    elif h.pos_ == "ADP":
+        _prep_step(c, h, dep, lex, reading)
+    elif h.pos_ == "ADJ" and dep == "xcomp" and lemma in lex.intention_adjectives:
+        reading.hypothetical.append(h.text)  # "likely to attack", "ready to talk"
+    if dep == "advcl":
+        _adverbial(c, lex, reading)
+
+
+def _verb_step(c: Token, h: Token, dep: str, lemma: str, lex: Cues, reading: Reading) -> None:
+    # a. denial verbs: their complement or object is the denied claim
+    if lemma in lex.denial_verbs and dep in ("ccomp", "xcomp", "dobj", "pcomp", "csubj"):
+        if not _negation(h, lex):
+            subj = _subject(h)
+            reading.sources.append(Source(subj.i if subj else None, h.text, "denial"))
+            return
+    # b. reporting verbs: their clausal complement is the speaker's claim
+    passive = any(x.dep_ in ("nsubjpass", "auxpass") for x in h.children)
+    if lemma in lex.reporting_verbs and (dep == "ccomp" or (dep == "xcomp" and passive)):
+        _report(h, lex, reading)
+        return
+    # c. negating verbs ("refused to hand over", "failed to reach")
+    if lemma in lex.negating_verbs and dep in COMPLEMENTS:
+        reading.negated.append(h.text)
+        return
+    # d. intention and directive verbs ("plans to invade", "asked them to extradite")
+    if lemma in lex.intention_verbs and dep in COMPLEMENTS:
+        reading.hypothetical.append(h.text)
+        return
+    # e. a plain governing verb: its negation and modality extend into its xcomp
+    if dep == "xcomp":
+        neg, modal = _negation(h, lex), _modality(h, lex)
+        if neg:
+            reading.negated.append(neg)
+        if modal:
+            reading.hypothetical.append(modal)
+
+
+def _noun_step(c: Token, h: Token, dep: str, lemma: str, lex: Cues, reading: Reading) -> None:
+    """A noun taking the event's clause as its content: "the claim that ...", "plans to ..."."""
+    if dep not in ("acl", "ccomp"):
+        return
+    marks = {m.lower_ for m in c.children if m.dep_ in ("mark", "aux")}
+    reporting_acl = c.lemma_.lower() in lex.reporting_verbs  # "a report saying that ..."
+    if marks & {"that", "whether", "to", "if"} or reporting_acl:
+        _nominal_cue(h, h.text, lex, reading)
+
+
+def _prep_step(c: Token, h: Token, dep: str, lex: Cues, reading: Reading) -> None:
+    """Events inside prepositional phrases: "rumours about X", "without X", "threat of X"."""
+    if dep not in ("pobj", "pcomp"):
+        return
+    if h.lower_ in lex.negating_preps:
+        reading.negated.append(h.text)
+        return
+    head = h.head
+    if head.pos_ in ("NOUN", "PROPN") and h.dep_ == "prep":
+        _nominal_cue(head, f"{head.text} {h.text}", lex, reading)
+
+
+def _nominal_cue(n: Token, cue: str, lex: Cues, reading: Reading) -> None:
+    """A noun whose complement is the event: report, denial or intention nouns."""
+    lemma = n.lemma_.lower()
+    if lemma in lex.denial_nouns:
+        speaker = _noun_speaker(n)
+        reading.sources.append(Source(speaker.i if speaker else None, cue, "denial"))
+    elif lemma in lex.reporting_nouns:
+        _stance(n, lex, reading)
+        denier = _denier_of(n, lex)
+        if denier is not None:  # "Moscow dismissed the claims that ..."
+            subj = _subject(denier)
+            reading.sources.append(Source(subj.i if subj else None, denier.text, "denial"))
+        speaker = _noun_speaker(n)
+        reading.sources.append(Source(speaker.i if speaker else None, cue))
+    elif lemma in lex.intention_nouns:
+        reading.hypothetical.append(cue)
+
+
+def _denier_of(n: Token, lex: Cues) -> Token | None:
+    """The denial verb that takes report noun n as its object ("denied the reports")."""
+    h = n.head
+    if n.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in lex.denial_verbs:
+        return h
+    return None
+
+
+def _adverbial(c: Token, lex: Cues, reading: Reading) -> None:
+    """Conditional clauses ("if ..."), and purpose infinitives ("to make problems")."""
+    marks = [m.lower_ for m in c.children if m.dep_ == "mark"]
+    if any(m in lex.conditional_marks for m in marks):
+        reading.hypothetical.append(marks[0])
+    elif not _has_subject(c) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        reading.hypothetical.append("to " + c.text)
+
+
+def _clause_cues(v: Token, lex: Cues, reading: Reading) -> None:
+    """Cues hanging off a clause on the path: "according to", "reportedly", "..., officials said"."""
+    for c in v.children:
+        if c.dep_ in ("prep", "advcl", "advmod") and _according_to(c, lex):
+            to = _according_to(c, lex)
+            obj = next((x for x in to.children if x.dep_ == "pobj"), None) if to else None
+            reading.sources.append(Source(obj.i if obj else None, f"{c.text} {to.text if to else ''}"))
+        elif c.dep_ == "advmod" and c.lower_ in lex.hearsay_adverbs:
+            reading.sources.append(Source(None, c.text))
+        elif c.dep_ in ("parataxis", "advcl") and c.lemma_.lower() in lex.reporting_verbs \
+                and not any(x.dep_ in ("ccomp", "xcomp") for x in c.children) \
+                and _subject(c) is not None and c.i > v.i:
+            _report(c, lex, reading)  # "..., officials said." / "as officials said"
+
+
+def _according_to(c: Token, lex: Cues) -> Token | None:
+    """The preposition "to" of "according to" (or the head of another hearsay phrase)."""
+    doc = c.doc
+    for phrase in lex.according_to:
+        n = len(phrase)
+        words = tuple(x.lower_ for x in doc[c.i:c.i + n])
+        if words == phrase:
+            last = doc[c.i + n - 1]
+            return last if last.i != c.i else c
+    return None
+
+
+def _report(h: Token, lex: Cues, reading: Reading) -> None:
+    """Record the speaker of reporting verb h, unless it is the author or a hedge."""
+    subj = _subject(h)
+    if subj is not None and subj.lower_ in ("i", "we"):
+        return  # the author's own voice
+    impersonal = subj is None or (subj.lower_ in lex.impersonal_subjects and subj.dep_ == "nsubjpass")
+    if impersonal and any(a.dep_ == "aux" and a.lower_ in ("can", "could", "may", "might")
+                          for a in h.children):
+        return  # "it can be said that": the author's own inference
+    if subj is not None and subj.lower_ in lex.impersonal_subjects and subj.dep_ == "nsubjpass":
+        subj = _agent(h)
+    cue = h.text if subj is not None else f"it is {h.text}"
+    reading.sources.append(Source(subj.i if subj is not None else None, cue))
+    _stance(h, lex, reading)
+
+
+def _subject(h: Token) -> Token | None:
+    """Who does h: its subject; a passive's agent; an acl verb's head noun (or its owner)."""
+    for c in h.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c
+    agent = _agent(h)
+    if agent is not None:
+        return agent
+    for c in h.children:
+        if c.dep_ == "nsubjpass" and c.tag_ not in ("WDT", "WP"):
+            return c
+    if h.dep_ in ("acl", "relcl") and h.head.pos_ in ("NOUN", "PROPN"):
+        return _noun_speaker(h.head) or h.head
+    if h.dep_ == "conj":
+        return _subject(h.head)
+    return None
+
+
+def _agent(h: Token) -> Token | None:
+    for c in h.children:
+        if c.dep_ == "agent":
+            return next((x for x in c.children if x.dep_ == "pobj"), None)
+    return None
+
+
+def _noun_speaker(n: Token) -> Token | None:
+    """The owner of a report noun: "The New York Times' report", "a report by the UN"."""
+    for c in n.children:
+        if c.dep_ in ("poss", "nmod"):
+            return c
+    for c in n.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+            obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return obj
+    for c in n.children:
+        if c.dep_ == "compound" and c.pos_ == "PROPN":
+            return c
+    return None
+
+
+def _stance(n: Token, lex: Cues, reading: Reading) -> None:
+    """Author stance on a claim: "fake news provocation", "baseless claims", "so-called"."""
+    words = [n] + [c for c in n.children if c.dep_ in ("amod", "compound", "advmod", "acomp")]
+    for w in words:
+        if w.lemma_.lower() in lex.stance_words or w.lower_ in lex.stance_words:
+            reading.stance.append(w.text)
+    for i in range(n.left_edge.i, n.i + 1):
+        tok = n.doc[i]
+        if _phrase_at(tok, lex.stance_phrases):
+            reading.stance.append(tok.text)

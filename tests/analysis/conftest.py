@@ -61,3 +61,16 @@ def russia_taliban(ev):
         ev("RUS", "TAL", "CONSULT", None),
         ev("RUS", "USA", "ACCUSE", "2020-06-01"),
     ]
+
+
+@pytest.fixture(scope="session")
+def seeds_store(tmp_path_factory, seeds):
+    """The two seed articles through the real pipeline into a real store (`eventlens ingest`)."""
+    import subprocess
+    import sys
+
+    db = tmp_path_factory.mktemp("seeds") / "seeds.duckdb"
+    r = subprocess.run([sys.executable, "-m", "eventlens", "ingest", str(seeds), "--db", str(db),
+                        "--quiet"], capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr
+    return db

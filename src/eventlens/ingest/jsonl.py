@@ -55,6 +55,11 @@ def _document(obj: Any, ctx: Context, path: str, default_id: str, line: int | No
     return item
 
 
+def _msg(exc: json.JSONDecodeError) -> str:
+    """json's message without its dangling 'at' ("Unterminated string starting at")."""
+    return exc.msg.removesuffix(" at").lower()
+
+
 def _parse_line(raw: bytes, lineno: int) -> Any:
     """The JSON value of one line; raises ValueError with the one-line reason."""
     try:
@@ -67,7 +72,7 @@ def _parse_line(raw: bytes, lineno: int) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ValueError(f"invalid JSON ({exc.msg}, column {exc.colno})") from exc
+        raise ValueError(f"invalid JSON at column {exc.colno}: {_msg(exc)}") from exc
 
 
 def read_jsonl_lines(lines: Iterable[bytes], ctx: Context, path: str,
@@ -114,7 +119,7 @@ def read_json(data: str, ctx: Context, path: str, stem: str) -> Iterator[Documen
     try:
         value = json.loads(data)
     except json.JSONDecodeError as exc:
-        yield ReadError(path, f"invalid JSON ({exc.msg}, line {exc.lineno} column {exc.colno})")
+        yield ReadError(path, f"invalid JSON at line {exc.lineno} column {exc.colno}: {_msg(exc)}")
         return
     if not isinstance(value, list):
         yield _document(value, ctx, path, stem, None)

@@ -41,3 +41,41 @@ def test_locative_object_is_flagged(resolve, mention):
     doc, index = resolve("Russia hosted Taliban leaders in Moscow.")
     assert mention(doc, index, "Moscow").locative is True
     assert mention(doc, index, "Russia").locative is False
+
+
+def test_coordinated_adjectives_share_the_sector_and_leave_the_noun_free(resolve, mention):
+    doc, index = resolve("Senior Hungarian and Romanian officials agreed on Wednesday.")
+    assert (mention(doc, index, "Hungarian").actor.id, mention(doc, index, "Hungarian").actor.sector) == ("HUN", "GOV")
+    assert (mention(doc, index, "Romanian").actor.id, mention(doc, index, "Romanian").actor.sector) == ("ROU", "GOV")
+    officials = doc.text.split().index("officials")
+    assert index.at(officials) is None
+
+
+@pytest.mark.parametrize("text, words, sector", [
+    ("Israeli intelligence officials shared evidence.", "Israeli", "SPY"),
+    ("Afghan rebel leaders said they would meet him.", "Afghan", "REB"),
+    ("Afghan military officials claimed the war was led by foreigners.", "Afghan", "MIL"),
+    ("United States secret service officials have said that Russia pays.", "United States", "SPY"),
+    ("Arab League Secretary General Chadli Klibi undertook a mission.", "Arab League", "GOV"),
+])
+def test_a_specific_cue_beats_a_generic_one(resolve, mention, text, words, sector):
+    doc, index = resolve(text)
+    assert mention(doc, index, words).actor.sector == sector
+
+
+def test_led_forces_belong_to_the_leader(resolve, mention):
+    doc, index = resolve("Russians have been killed by US-led forces in Syria.")
+    m = mention(doc, index, "forces")
+    assert (m.actor.id, m.actor.sector) == ("USA", "MIL")
+
+
+def test_armed_groups_default_to_rebels_unless_a_cue_says_otherwise(resolve, mention):
+    doc, index = resolve("Hamas fired rockets. Taliban officials met them.")
+    assert mention(doc, index, "Hamas").actor.sector == "REB"
+    assert mention(doc, index, "Taliban officials").actor.sector == "GOV"
+
+
+def test_person_of_state_acts_for_the_state(resolve, mention):
+    doc, index = resolve("King Zaydan of Morocco was quoted today.")
+    m = mention(doc, index, "Zaydan")
+    assert (m.actor.id, m.actor.kind) == ("MAR", "person")

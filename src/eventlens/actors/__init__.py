@@ -34,6 +34,7 @@ from .mentions import (
     is_locative,
     match_gazetteer,
     ner_draft,
+    title_persons,
 )
 
 __all__ = ["ActorIndex", "ResolvedMention", "lookup_actor", "resolve_actors"]
@@ -113,7 +114,8 @@ def resolve_actors(doc: Doc, year: int | None = None) -> ActorIndex:
         extend(doc, d, others, gaz, year)
         taken.update(range(d.start, d.end))
     # 3. named persons with an appositive role, then 4. other NER entities
-    for ent in doc.ents:
+    entities = sorted([*doc.ents, *title_persons(doc, taken, gaz)], key=lambda e: e.start)
+    for ent in entities:
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
         d = appositive_person(doc, ent, drafts, gaz) if ent.label_ == "PERSON" else None

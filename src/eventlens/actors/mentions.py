@@ -161,6 +161,7 @@ def extend(doc: Doc, draft: Draft, taken: set[int], gaz: Gazetteer, year: int | 
     first = head
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
+    coordinated = first is not head or any(c.dep_ == "conj" for c in head.children)
     if first.dep_ == "npadvmod" and first.head.tag_ == "VBN" and first.head.dep_ == "amod":
         first = first.head  # "US-led forces", "Soviet-trained generals": through the participle
     # 1. the mention modifies a noun to its right ("Russian officials", "Russia's agency")
@@ -168,8 +169,18 @@ def extend(doc: Doc, draft: Draft, taken: set[int], gaz: Gazetteer, year: int | 
             and first.head.i - draft.end <= 6:
         noun = first.head
         between = range(draft.end, noun.i + 1)
-        if noun.i not in taken and any(i in taken for i in between):
-            # another conjunct stands between: take the sector, leave the span to it
+        if noun.i in taken:
+            # the noun is another mention ("Arab League Secretary General <person>"): the
+            # words before it still give the sector
+            stop = min(i for i in between if i in taken)
+            sector = cue_between(doc, draft.end, stop - 1, gaz) if stop > draft.end else None
+            if sector is not None and draft.actor.kind != "person":
+                draft.sector_cue = sector
+                draft.actor = _reactor(doc, draft, gaz, year)
+            return
+        if coordinated or any(i in taken for i in between):
+            # why: "Hungarian and Romanian officials": each conjunct takes the sector, none
+            # takes the noun, so the noun's modifiers give both actors to the event coder
             sector = cue_between(doc, draft.end, noun.i, gaz)
             if sector is not None and draft.actor.kind != "person" and _only_conjuncts(
                     doc, draft.end, noun.i, taken):
@@ -287,6 +298,29 @@ def appositive_person(doc: Doc, ent: Span, drafts: list[Draft], gaz: Gazetteer) 
                                          sector=hit[0], kind="person"),
                              sector_cue=hit[0], head=root.i, role_from=d.start)
     return None
+
+
+def title_persons(doc: Doc, taken: set[int], gaz: Gazetteer) -> list[Span]:
+    """Capitalised names after a title ("King Zaydan", "Mullah Akhund") that NER missed."""
+    titles = set(gaz.rules.get("person_titles") or [])
+    in_ents = {i for e in doc.ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if tok.lower_.rstrip(".") in titles and tok.text[:1].isupper() or (
+                tok.lower_.rstrip(".") in titles and i > 0 and doc[i - 1].text[:1].isupper()
+                and doc[i - 1].lower_.rstrip(".") in titles):
+            j = i + 1
+            while j < n and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                    and doc[j].lower_.rstrip(".") not in titles:
+                j += 1
+            if j > i + 1 and not any(k in taken or k in in_ents for k in range(i + 1, j)):
+                out.append(Span(doc, i + 1, j, label="PERSON"))
+                i = j
+                continue
+        i += 1
+    return out
 
 
 def ner_draft(doc: Doc, ent: Span, gaz: Gazetteer) -> Draft | None:

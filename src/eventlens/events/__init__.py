@@ -3,6 +3,9 @@
 Interface used by the pipeline (owned by the events stage):
 
     code_events(doc: spacy Doc, actors: ActorIndex) -> list[CodedEvent]
+
+The lexicon (data/events/triggers.csv), the ontology (data/events/ontology.csv) and the
+dependency cascade (coder.py) are documented in docs/events.md.
 """
 
 from __future__ import annotations
@@ -30,8 +33,27 @@ class CodedEvent:
     target: ResolvedMention | None
     context: str | None = None
     confidence: float = 0.5
+    source_via: str | None = None  # how the source was found (subject, agent, possessor, ...)
+    target_via: str | None = None  # how the target was found (role, passive-subject, ...)
+    symmetric: bool = False  # the lexicon marks the event as reciprocal (talks, contacts)
 
 
 def code_events(doc: Doc, actors: ActorIndex) -> list[CodedEvent]:
-    """Stub until the events stage lands."""
-    return []
+    """Every event the coder finds in a parsed document, in text order."""
+    from .coder import code
+
+    events = []
+    for c in code(doc, actors):
+        tokens = c.match.tokens
+        events.append(CodedEvent(
+            trigger_i=c.match.anchor, trigger_start=min(tokens), trigger_end=max(tokens) + 1,
+            type=c.type, mode=c.mode, cameo=c.cameo, goldstein=c.goldstein,
+            quad_class=c.quad_class,
+            source=c.source.mention if c.source else None,
+            target=c.target.mention if c.target else None,
+            context=c.context, confidence=c.confidence,
+            source_via=c.source.via if c.source else None,
+            target_via=c.target.via if c.target else None,
+            symmetric=c.match.entry.has("sym"),
+        ))
+    return events

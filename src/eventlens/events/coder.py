@@ -1,0 +1,559 @@
+"""Dependency-based event coder: lexicon triggers + spaCy parse -> coded events.
+
+The cascade, per sentence (each step a small function below):
+
+1. find triggers: light-verb constructions first ("take control", "impose sanctions"), then
+   verbs with their particles ("pull out", "crack down on"), then nominal events ("invasion",
+   "contacts") not already part of a light verb;
+2. find the source of each trigger (`verb_sources` / `noun_sources`, numbered cascades);
+3. find its target from the lexicon's argument roles (`verb_targets` / `noun_targets`);
+4. adjust the code for stated intent / refusal ("will provide", "would not allow");
+5. pair sources and targets (symmetric types give both directions), drop pairs without any
+   resolved actor and self-directed pairs;
+6. link responses to the demand they answer (a REJECT with no recipient answers the latest
+   request made to its source);
+7. drop duplicates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors import ActorIndex, ResolvedMention
+from . import ontology
+from .intent import rules as intent_rules
+from .intent import support_verbs
+from .lexicon import Lexicon, Trigger
+from .lexicon import load as load_lexicon
+
+SUBJECT_DEPS = ("nsubj", "csubj", "expl")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod", "appos", "nummod")
+RELATIVE_PRONOUNS = {"which", "who", "that", "whom", "whose"}
+NEGATIVE_WORDS = {"not", "n't", "never", "no", "neither", "nor", "nothing", "none"}
+CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis")
+SOURCE_CONF = {"agent": 0.9, "subject": 0.9, "possessor": 0.85, "between": 0.85, "by": 0.85,
+               "modifier": 0.8, "coordination": 0.8, "control-object": 0.75,
+               "control-subject": 0.75, "relative": 0.75, "governor": 0.75, "of": 0.8,
+               "inherited": 0.7}
+TARGET_CONF = {"role": 0.9, "passive-subject": 0.9, "relative": 0.75, "participle": 0.75,
+               "between": 0.85, "discourse": 0.6, "governor-role": 0.8}
+
+
+@dataclass(frozen=True)
+class Arg:
+    """An actor found in an argument position, and how it was found."""
+
+    mention: ResolvedMention
+    via: str
+
+    @property
+    def key(self) -> str:
+        actor = self.mention.actor
+        return actor.id or (actor.text or "").lower()
+
+
+@dataclass(frozen=True)
+class Match:
+    """A lexicon trigger found in a sentence."""
+
+    entry: Trigger
+    anchor: int  # token the arguments hang from (verb; or noun for nominal events)
+    tokens: tuple[int, ...]  # every token of the trigger words
+
+
+# ---------------------------------------------------------------- 1. triggers
+
+
+def is_verb(tok: Token) -> bool:
+    return tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX")
+
+
+def lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def find_triggers(sent: Span, lex: Lexicon) -> list[Match]:
+    """Light verbs, then verbs with particles, then nominal events (not inside a light verb)."""
+    matches: list[Match] = []
+    used: set[int] = set()
+    for tok in sent:
+        if is_verb(tok):
+            m = light_match(tok, lex) or verb_match(tok, lex)
+            if m:
+                matches.append(m)
+                used.update(m.tokens)
+    for tok in sent:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in used:
+            m = noun_match(tok, lex)
+            if m and not _carried_by_verb(tok, m, matches):
+                matches.append(m)
+                used.update(m.tokens)
+    return matches
+
+
+def _noun_variants(noun: Token) -> Iterator[tuple[str, tuple[int, ...]]]:
+    """The noun's lemma alone and with its compound / adjective modifiers ("air strike")."""
+    yield lemma(noun), (noun.i,)
+    for child in noun.lefts:
+        if child.dep_ in ("compound", "amod"):
+            yield f"{lemma(child)} {lemma(noun)}", (child.i, noun.i)
+
+
+def _verb_objects(verb: Token) -> Iterator[tuple[str, Token, tuple[int, ...]]]:
+    """(prefix, noun, extra tokens): the verb's objects, through particles and prepositions."""
+    prts = [c for c in verb.children if c.dep_ == "prt"]
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr", "oprd") and child.pos_ in ("NOUN", "PROPN"):
+            yield "", child, ()
+            for prt in prts:
+                yield lemma(prt) + " ", child, (prt.i,)
+        elif child.dep_ == "prep":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
+                    yield lemma(child) + " ", pobj, (child.i,)
+
+
+def light_match(verb: Token, lex: Lexicon) -> Match | None:
+    """A light-verb construction anchored on `verb` ("take control", "go on strike")."""
+    best: Match | None = None
+    for prefix, noun, extra in _verb_objects(verb):
+        for variant, tokens in _noun_variants(noun):
+            entry = lex.light.get((lemma(verb), prefix + variant))
+            if entry and (best is None or len(entry.words) > len(best.entry.words)):
+                best = Match(entry, verb.i, tuple(sorted((verb.i, *extra, *tokens))))
+    return best
+
+
+def verb_match(verb: Token, lex: Lexicon) -> Match | None:
+    """A verb entry, longest first: its particle/preposition words must hang from the verb."""
+    for entry in lex.verbs.get(lemma(verb), ()):
+        extra = entry.words[1:]
+        found: list[int] = []
+        for word in extra:
+            hit = next((c for c in verb.children if c.dep_ in ("prt", "prep", "advmod", "dobj")
+                        and lemma(c) == word and c.i not in found), None)
+            if hit is None:
+                break
+            found.append(hit.i)
+        else:
+            return Match(entry, verb.i, tuple(sorted((verb.i, *found))))
+    return None
+
+
+def noun_match(noun: Token, lex: Lexicon) -> Match | None:
+    """A nominal event; a two-word entry needs its first word as a modifier ("hunger strike")."""
+    for entry in lex.nouns.get(lemma(noun), ()):
+        if len(entry.words) == 1:
+            return Match(entry, noun.i, (noun.i,))
+        mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod")
+                and lemma(c) == entry.words[0]]
+        if mods:
+            return Match(entry, noun.i, (mods[0].i, noun.i))
+    return None
+
+
+def _carried_by_verb(noun: Token, m: Match, matches: list[Match]) -> bool:
+    """"fought three wars", "the treaty was signed": the verb already carries the event."""
+    return any(v.anchor == noun.head.i and v.entry.type == m.entry.type
+               and noun.dep_ in ("dobj", "attr", "nsubjpass") for v in matches)
+
+
+# ---------------------------------------------------------------- actors of a phrase
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("India and Pakistan")."""
+    return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+
+
+def phrase_actors(tok: Token, actors: ActorIndex, depth: int = 0) -> list[ResolvedMention]:
+    """Actors of the phrase headed by `tok`: its conjuncts, each by its own words or modifiers."""
+    found: list[ResolvedMention] = []
+    for c in conjuncts(tok):
+        found.extend(_head_actors(c, actors, depth))
+    return _unique_mentions(found)
+
+
+def _head_actors(tok: Token, actors: ActorIndex, depth: int) -> list[ResolvedMention]:
+    """1. the token itself; 2. its modifiers ("Soviet troops", "Russia's envoy");
+    3. "of"/"from" phrases ("the government of Afghanistan")."""
+    hit = actors.at(tok.i)
+    if hit is not None:
+        return [hit]
+    if depth > 2:
+        return []
+    out: list[ResolvedMention] = []
+    for child in sorted(tok.children, key=lambda c: MODIFIER_DEPS.index(c.dep_)
+                        if c.dep_ in MODIFIER_DEPS else 99):
+        if child.dep_ in MODIFIER_DEPS:
+            out.extend(phrase_actors(child, actors, depth + 1))
+    if out:
+        return out
+    for child in tok.children:
+        if child.dep_ == "prep" and lemma(child) in ("of", "from"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(phrase_actors(pobj, actors, depth + 1))
+    return out
+
+
+def _unique_mentions(mentions: Iterable[ResolvedMention]) -> list[ResolvedMention]:
+    seen: set[int] = set()
+    out = []
+    for m in mentions:
+        if m.start not in seen:
+            seen.add(m.start)
+            out.append(m)
+    return out
+
+
+def _args(mentions: list[ResolvedMention], via: str) -> list[Arg]:
+    return [Arg(m, via) for m in mentions]
+
+
+# ---------------------------------------------------------------- 2. sources
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", *PASSIVE_SUBJECT_DEPS) for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl")
+        and not any(c.dep_ in ("aux",) for c in verb.children))
+
+
+def verb_sources(verb: Token, actors: ActorIndex, depth: int = 0) -> list[Arg]:
+    """Who acts, for a verb. Numbered cascade; the first step that applies decides."""
+    if depth > 4:
+        return []
+    # 1. passive agent: "Kabul was seized by the Taliban"
+    for child in verb.children:
+        if child.dep_ == "agent":
+            pobjs = [p for p in child.children if p.dep_ == "pobj"]
+            if pobjs:
+                return _args(phrase_actors(pobjs[0], actors), "agent")
+    # 2. grammatical subject; a relative pronoun stands for the noun the clause modifies
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is not None:
+        if lemma(subj) in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return _args(phrase_actors(verb.head, actors), "relative")
+        return _args(phrase_actors(subj, actors), "subject")
+    if is_passive(verb) and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) \
+            and verb.dep_ in ("acl", "relcl"):
+        return []  # 3. passive participle without agent: the modified noun is the target
+    # 4. coordinated verbs share the subject: "extended its hand ... and hosted the talks"
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        return [Arg(a.mention, "coordination") for a in verb_sources(verb.head, actors, depth + 1)]
+    # 5. control: "asked the Taliban to extradite" (object), "agreed to withdraw" (subject)
+    if verb.dep_ in ("xcomp", "advcl", "ccomp", "pcomp") or (verb.dep_ == "pobj"):
+        gov = _governing_verb(verb)
+        if gov is not None:
+            if verb.dep_ == "xcomp":
+                obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
+                if obj is not None:
+                    return _args(phrase_actors(obj, actors), "control-object")
+            via = "control-subject" if verb.dep_ == "xcomp" else "inherited"
+            return [Arg(a.mention, via) for a in verb_sources(gov, actors, depth + 1)]
+    # 6. relative clause / participle with the modified noun as subject: "the group that attacked"
+    if verb.dep_ in ("relcl", "acl"):
+        return _args(phrase_actors(verb.head, actors), "relative")
+    return []
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb (or adjective: "ready to") a clause hangs from, through a preposition."""
+    head = tok.head
+    if head.dep_ == "prep" and head.head.i != head.i:
+        head = head.head
+    if head.i == tok.i:
+        return None
+    if head.pos_ in ("VERB", "AUX", "ADJ"):
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp") and head.head.i != head.i:
+            return head.head
+        return head
+    return None
+
+
+def noun_sources(noun: Token, entry: Trigger, actors: ActorIndex,
+                 governor: Token | None) -> list[Arg]:
+    """Who acts, for a nominal event."""
+    # 1. possessor: "Russia's invasion"
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found = phrase_actors(child, actors)
+            if found:
+                return _args(found, "possessor")
+    # 2. "by X": "the invasion by the Soviet Union"
+    found = _prep_actors(noun, ("by",), actors)
+    if found:
+        return _args(found, "by")
+    # 3. symmetric "between X and Y": "contacts between Russians and the Taliban"
+    if entry.has("sym"):
+        found = _prep_actors(noun, ("between", "among"), actors)
+        if len(found) >= 2:
+            return _args(found, "between")
+    # 4. "of X" when X is the one acting: "the withdrawal of Soviet troops"
+    if entry.has("of-source"):
+        found = _prep_actors(noun, ("of",), actors)
+        if found:
+            return _args(found, "of")
+    # 5. adjective / compound modifiers: "the Soviet withdrawal", "US-Taliban talks"
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    found = _unique_mentions(m for c in mods for m in phrase_actors(c, actors))
+    if found:
+        return _args(found, "modifier")
+    # 6. the verb the noun is the object of: "Russia has contacts with", "Russia hosted a meeting"
+    if governor is not None:
+        return [Arg(a.mention, "governor") for a in verb_sources(governor, actors)]
+    return []
+
+
+def _noun_governor(noun: Token) -> Token | None:
+    """The support verb whose object the nominal event is ("have contacts", "began a strike").
+
+    Only support verbs (data/events/support_verbs.txt) lend their subject: in "warned about
+    the withdrawal" or "see a threat" the subject of the verb is not the actor of the event.
+    """
+    if noun.dep_ in ("dobj", "attr", "oprd", "nsubjpass") and is_verb(noun.head):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and is_verb(noun.head.head):
+        verb = noun.head.head
+    else:
+        return None
+    return verb if lemma(verb) in support_verbs() else None
+
+
+def _prep_actors(tok: Token, words: tuple[str, ...], actors: ActorIndex) -> list[ResolvedMention]:
+    out: list[ResolvedMention] = []
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent", "dative") and lemma(child) in words:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(phrase_actors(pobj, actors))
+    return out
+
+
+# ---------------------------------------------------------------- 3. targets
+
+
+def _role_actors(tok: Token, role: str, actors: ActorIndex) -> list[ResolvedMention]:
+    """Actors in one argument role of `tok`: dobj, dative, prep:<word>."""
+    if role == "dobj":
+        return [m for c in tok.children if c.dep_ in ("dobj",)
+                and lemma(c) not in RELATIVE_PRONOUNS for m in phrase_actors(c, actors)]
+    if role == "dative":
+        return [m for c in tok.children if c.dep_ == "dative" and not list(c.children)
+                or (c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"))
+                for m in phrase_actors(c, actors)]
+    if role.startswith("prep:"):
+        word = role[5:]
+        found = _prep_actors(tok, (word,), actors)
+        if not found:  # the preposition may hang from the verb's object ("supply arms to X")
+            for c in tok.children:  # or from a verbless small clause ("wants its loans from X")
+                if c.dep_ == "dobj" or (c.dep_ in ("ccomp", "xcomp") and not is_verb(c)):
+                    found.extend(_prep_actors(c, (word,), actors))
+        return found
+    return []
+
+
+def verb_targets(m: Match, verb: Token, actors: ActorIndex) -> list[Arg]:
+    """Who is acted upon, for a verb or light-verb trigger. Numbered cascade."""
+    entry = m.entry
+    noun = next((verb.doc[i] for i in m.tokens if i != verb.i
+                 and verb.doc[i].pos_ in ("NOUN", "PROPN")), None)
+    # 1. the lexicon's roles, in order; for a light verb, on the noun first then the verb
+    for role in entry.targets:
+        if role == "dobj" and (entry.has("intransitive") or entry.kind == "light"):
+            continue
+        for host in ([noun, verb] if noun is not None else [verb]):
+            found = _role_actors(host, role, actors)
+            if found:
+                return _args(_unique_mentions(found), "role")
+    # 2. passive subject: "Kabul was seized (by the Taliban)"
+    if is_passive(verb):
+        subj = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+        if subj is not None and lemma(subj) not in RELATIVE_PRONOUNS:
+            return _args(phrase_actors(subj, actors), "passive-subject")
+        # 3. passive relative clause / participle: "Afghanistan, which was supported by Russia"
+        if verb.dep_ in ("relcl", "acl"):
+            return _args(phrase_actors(verb.head, actors), "participle")
+    # 4. object relative clause: "the country which Russia invaded"
+    if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and lemma(c) in RELATIVE_PRONOUNS
+                                    for c in verb.children):
+        return _args(phrase_actors(verb.head, actors), "relative")
+    return []
+
+
+def noun_targets(m: Match, noun: Token, actors: ActorIndex, governor: Token | None) -> list[Arg]:
+    """Who is acted upon, for a nominal event: its prepositions, then its governor's."""
+    for role in m.entry.targets:
+        if role == "prep:of" and m.entry.has("of-source"):
+            continue
+        if role.startswith("prep:"):
+            found = _prep_actors(noun, (role[5:],), actors)
+            if not found and governor is not None:
+                found = _prep_actors(governor, (role[5:],), actors)
+            if found:
+                return _args(_unique_mentions(found), "role")
+    return []
+
+
+# ---------------------------------------------------------------- 4. intent and refusal
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or lemma(c) in ("never",) for c in tok.children)
+
+
+def intent_code(m: Match, doc: Doc) -> str | None:
+    """CAMEO code replacing the trigger's when it is stated as an intention or refused."""
+    if m.entry.kind == "noun":
+        return None
+    verb = doc[m.anchor]
+    r = intent_rules()
+    aux = any(c.dep_ == "aux" and lemma(c) in r.aux for c in verb.children)
+    gov = _governing_verb(verb) if verb.dep_ == "xcomp" else None
+    governed = gov is not None and (lemma(gov) in r.govern or any(
+        c.dep_ in ("acomp",) and lemma(c) in r.govern for c in gov.children))
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and lemma(verb.head) in r.govern:
+        governed = True
+    if not (aux or governed):
+        return None
+    if _negated(verb):
+        return r.refusal.get(m.entry.type)
+    return r.intent.get(m.entry.type)
+
+
+# ---------------------------------------------------------------- 5. pairing
+
+
+@dataclass(frozen=True)
+class Coded:
+    """Everything the coder decided for one source/target pair of one trigger."""
+
+    match: Match
+    cameo: str
+    type: str
+    mode: str | None
+    context: str | None
+    goldstein: float
+    quad_class: int
+    source: Arg | None
+    target: Arg | None
+    sentence: int  # sentence start token
+
+    @property
+    def confidence(self) -> float:
+        parts = []
+        if self.source:
+            parts.append(SOURCE_CONF.get(self.source.via, 0.6))
+        if self.target:
+            parts.append(TARGET_CONF.get(self.target.via, 0.6))
+        base = sum(parts) / len(parts) if parts else 0.3
+        return round(base * (1.0 if self.source and self.target else 0.85), 3)
+
+
+def pairs(sources: list[Arg], targets: list[Arg], symmetric: bool
+          ) -> Iterator[tuple[Arg | None, Arg | None]]:
+    """Source/target pairs; symmetric events between coordinated actors go both ways."""
+    if symmetric and len(sources) >= 2 and not targets:
+        for a in sources:
+            for b in sources:
+                if a.key != b.key:
+                    yield a, b
+        return
+    for s in sources or [None]:
+        for t in targets or [None]:
+            if s is not None and t is not None and s.key == t.key:
+                continue
+            yield s, t
+
+
+def code_match(m: Match, doc: Doc, sent: Span, actors: ActorIndex) -> list[Coded]:
+    """Arguments, code adjustments and pairs for one trigger."""
+    anchor = doc[m.anchor]
+    entry = m.entry
+    if entry.has("need-oprd") and not any(c.dep_ in ("oprd", "xcomp", "ccomp")
+                                          for c in anchor.children):
+        return []
+    if entry.kind == "noun":
+        governor = _noun_governor(anchor)
+        sources = noun_sources(anchor, entry, actors, governor)
+        targets = noun_targets(m, anchor, actors, governor)
+    else:
+        sources = verb_sources(anchor, actors)
+        targets = verb_targets(m, anchor, actors)
+    if entry.has("need-target") and not targets:
+        return []
+    if entry.has("reply") and not _negative_clause(anchor):
+        return []
+    code = intent_code(m, doc)
+    if code:
+        row = ontology.lookup(code)
+        ptype, mode, context = row.plover_type or entry.type, row.mode, row.context
+        goldstein, quad, cameo = row.goldstein, row.quad_class, row.cameo
+    else:
+        ptype, mode, context = entry.type, entry.mode, entry.context
+        goldstein, quad, cameo = entry.goldstein, entry.quad_class, entry.cameo
+    out = []
+    for s, t in pairs(sources, targets, entry.has("sym")):
+        if s is None and t is None:
+            continue
+        out.append(Coded(m, cameo, ptype, mode, context, goldstein, quad, s, t, sent.start))
+    return out
+
+
+def _negative_clause(tok: Token) -> bool:
+    """A response whose content is negative ("wrote in response that ... not ...")."""
+    return any(lemma(t) in NEGATIVE_WORDS or t.dep_ == "neg" for t in tok.subtree if t.i != tok.i)
+
+
+# ---------------------------------------------------------------- 6. responses
+
+
+def link_responses(coded: list[Coded], doc: Doc, window: int = 3) -> list[Coded]:
+    """A REJECT without recipient answers the latest request made to (or near) its source."""
+    out: list[Coded] = []
+    sent_starts = [s.start for s in doc.sents]
+    for i, c in enumerate(coded):
+        if c.type == "REJECT" and c.target is None and c.source is not None:
+            t = _requester(coded[:i], c, sent_starts, window)
+            if t is not None:
+                c = replace(c, target=Arg(t.mention, "discourse"))
+        out.append(c)
+    return out
+
+
+def _requester(before: list[Coded], c: Coded, starts: list[int], window: int) -> Arg | None:
+    here = starts.index(c.sentence) if c.sentence in starts else 0
+    candidates = [p for p in reversed(before) if p.type in ("REQUEST", "THREATEN", "ACCUSE")
+                  and p.source is not None and p.source.key != c.source.key
+                  and here - (starts.index(p.sentence) if p.sentence in starts else 0) <= window]
+    exact = [p for p in candidates if p.target is not None and p.target.key == c.source.key]
+    best = exact[0] if exact else (candidates[0] if candidates else None)
+    return best.source if best else None
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def code(doc: Doc, actors: ActorIndex, lex: Lexicon | None = None) -> list[Coded]:
+    """Every coded source/target pair of every trigger of the document, in text order."""
+    lex = lex or load_lexicon()
+    coded: list[Coded] = []
+    for sent in doc.sents:
+        for m in find_triggers(sent, lex):
+            coded.extend(code_match(m, doc, sent, actors))
+    coded.sort(key=lambda c: (c.match.anchor, c.sentence))
+    coded = link_responses(coded, doc)
+    seen: set[tuple] = set()
+    unique = []
+    for c in coded:
+        key = (c.match.anchor, c.type, c.source.mention.start if c.source else None,
+               c.target.mention.start if c.target else None)
+        if key not in seen:
+            seen.add(key)
+            unique.append(c)
+    return unique

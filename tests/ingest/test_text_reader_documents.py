@@ -54,6 +54,8 @@ def test_text_directory_is_walked_sorted_skipping_hidden_and_notes(tmp_path):
     _write(tmp_path / ".hidden.txt", TEXT)
     _write(tmp_path / ".git" / "x.txt", TEXT)
     _write(tmp_path / "README.md", "# About this corpus\nNotes on the sources used.\n")
+    _write(tmp_path / "eventlens.duckdb", b"\x00" * 64)
+    _write(tmp_path / "eventlens.toml", "[eventlens]\nworkers = 2\n")
     docs = list(read_paths([str(tmp_path)]))
     assert [d.doc_id for d in docs] == ["a", "b", "c"]  # type: ignore[union-attr]
 

@@ -77,3 +77,22 @@ def test_web_boilerplate_produces_no_actor(resolve, mention):
     doc, index = resolve("Leave a Reply\n\nPlease enter your comment!\n\nPlease enter your "
                               "name here\n\nYour email address will not be published.")
     assert index.mentions == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Moscow was supporting the anti-Taliban forces.", "Taliban"),
+    ("Pro-Russian separatists seized the building.", "Russian"),
+    ("Many post-Soviet states joined.", "Soviet"),
+])
+def test_stance_prefixes_are_not_actors(resolve, text, words):
+    doc, index = resolve(text)
+    pos = doc.text.index(words)
+    span = doc.char_span(pos, pos + len(words), alignment_mode="expand")
+    assert index.in_span(span.start, span.end) == []
+
+
+def test_trained_by_is_not_led_by(resolve, mention):
+    doc, index = resolve("Russia has Soviet-trained military generals in Afghanistan.")
+    generals = [t.i for t in doc if t.text == "generals"][0]
+    m = index.at(generals)
+    assert m is None or m.actor.id != "SUN"

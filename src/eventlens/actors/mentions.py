@@ -39,13 +39,14 @@ def match_gazetteer(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, Form]]:
     """Longest case-sensitive matches of gazetteer forms, left to right, NER-independent."""
     keys = [norm(t.text) for t in doc]
     persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    prefixes = frozenset(gaz.rules.get("stance_prefixes") or [])
     found: list[tuple[int, int, Form]] = []
     i, n = 0, len(doc)
     while i < n:
         hit = None
         for length in range(min(gaz.max_len, n - i), 0, -1):
             form = gaz.forms.get(tuple(keys[i:i + length]))
-            if form is not None and _plausible(doc, i, i + length, form, persons):
+            if form is not None and _plausible(doc, i, i + length, form, persons, prefixes):
                 hit = (i, i + length, form)
                 break
         if hit:
@@ -56,8 +57,11 @@ def match_gazetteer(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, Form]]:
     return found
 
 
-def _plausible(doc: Doc, start: int, end: int, form: Form, persons: list[Span]) -> bool:
+def _plausible(doc: Doc, start: int, end: int, form: Form, persons: list[Span],
+               prefixes: frozenset[str]) -> bool:
     """Reject a match that is only part of a longer proper name ("George Washington")."""
+    if start >= 2 and doc[start - 1].text in HYPHENS and doc[start - 2].lower_ in prefixes:
+        return False  # why: "anti-Taliban forces" are not the Taliban
     if form.type == "person":
         return True
     for ent in persons:
@@ -162,7 +166,8 @@ def extend(doc: Doc, draft: Draft, taken: set[int], gaz: Gazetteer, year: int | 
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     coordinated = first is not head or any(c.dep_ == "conj" for c in head.children)
-    if first.dep_ == "npadvmod" and first.head.tag_ == "VBN" and first.head.dep_ == "amod":
+    if first.dep_ == "npadvmod" and first.head.tag_ == "VBN" and first.head.dep_ == "amod" \
+            and first.head.lower_ in (gaz.rules.get("agent_participles") or []):
         first = first.head  # "US-led forces", "Soviet-trained generals": through the participle
     # 1. the mention modifies a noun to its right ("Russian officials", "Russia's agency")
     if first.dep_ in MODIFIER_DEPS and first.head.i >= draft.end and first.head.pos_ in NOUN_POS \
@@ -334,6 +339,9 @@ def ner_draft(doc: Doc, ent: Span, gaz: Gazetteer) -> Draft | None:
     for art in ("the ",):
         if low.startswith(art):
             low = low[len(art):]
+    prefixes = gaz.rules.get("stance_prefixes") or []
+    if len(ent) > 1 and ent[0].lower_ in prefixes and ent[1].text in HYPHENS:
+        return None  # why: "Pro-Russian" is a stance, not an actor
     if len(ent) == 1 and ent[0].pos_ not in NOUN_POS:
         return None  # why: one-word entities that are adjectives or verbs ("Great") are noise
     if (low in set(gaz.rules.get("ner_stop") or []) or not any(c.isalpha() for c in text)

@@ -138,3 +138,22 @@ def test_duration_after_an_unnamed_event_moves_the_story_time(nlp):
 
 def test_duration_alone_does_not_date(nlp):
     assert _dates(nlp, "The war lasted ten years.", "lasted") == []
+
+
+def test_after_a_duration_moves_the_story_time(nlp):
+    text = "In late December 1979, the Soviets invaded. After ten years of war, Soviet troops withdrew."
+    (s,) = _dates(nlp, text, "withdrew")
+    assert (s.start, s.end, s.basis) == ("1989-01-01", "1989-12-31", "narrative")
+
+
+def test_a_named_event_as_trigger_is_dated_by_itself(nlp):
+    (s,) = _dates(nlp, "Following the Soviet withdrawal, the regime fell.", "withdrawal")
+    assert (s.start, s.end, s.mod) == ("1989-02-15", "1989-02-15", None)
+    (s,) = _dates(nlp, "Following the Soviet withdrawal, the regime fell.", "fell")
+    assert (s.start, s.end, s.mod) == ("1989-02-15", None, "AFTER")
+
+
+def test_date_in_a_clause_under_the_trigger_dates_that_clause_only(nlp):
+    text = "Russia has contacts with the group, considering that it grew out of the 1980s militias."
+    assert _dates(nlp, text, "has") == []
+    assert _years(_dates(nlp, text, "grew")) == [("1980", "1989")]

@@ -19,6 +19,7 @@ class Rule:
     type: str
     handler: str
     regex: re.Pattern[str]
+    needs: re.Pattern[str] | None = None  # a paragraph must match this before the rule runs
 
 
 @dataclass(frozen=True)
@@ -91,10 +92,15 @@ def rules() -> tuple[Rule, ...]:
     subs = placeholders()
     out = []
     for r in spec["rules"]:
-        pattern = re.sub(r"\{([A-Z][A-Z_]*)\}", lambda m: subs[m.group(1)], r["pattern"])
-        pattern = _spaces(pattern)
-        out.append(Rule(r["name"], r["type"], r["handler"], re.compile(pattern, re.IGNORECASE)))
+        pattern = _spaces(_expand(r["pattern"], subs))
+        needs = re.compile(_expand(r["needs"], subs), re.IGNORECASE) if r.get("needs") else None
+        out.append(Rule(r["name"], r["type"], r["handler"], re.compile(pattern, re.IGNORECASE),
+                        needs))
     return tuple(out)
+
+
+def _expand(pattern: str, subs: dict[str, str]) -> str:
+    return re.sub(r"\{([A-Z][A-Z_]*)\}", lambda m: subs[m.group(1)], pattern)
 
 
 def _spaces(pattern: str) -> str:

@@ -66,18 +66,20 @@ class TimeIndex:
         if tok.tag_ in _PAST_TAGS:
             # why: a past event reported by a dated speech act happened before it, not then
             here = [a for a in here if not a.speech or a.governor == token_i]
+        # 0. the trigger is itself a dating expression ("Following Soviet withdrawal"):
+        #    the event is the named event, dated by its own interval, not "after" itself
+        for a in here:
+            if a.tokens[0] <= token_i < a.tokens[1] and a.found.anchored:
+                own = a.found.span(self.dct)
+                return [own] if own is not None else []
         # 1. attached to the trigger (as governor or as a noun on the path)
         group = [a for a in here if a.governor == token_i or token_i in a.nouns]
-        # 2. the sentence's: attached to a clause above the trigger, else the nearest clause
+        # 2. the sentence's: attached to a clause above the trigger (up to the root); an
+        #    expression inside a clause under the trigger, or beside it, dates that clause only
         if not group:
-            group = _above(tok, here)
-        if not group:
-            # why: an expression inside a clause under the trigger dates that clause only
-            others = [a for a in here if a.governor is None or
-                      not tok.is_ancestor(self.doc[a.governor])]
-            group = _nearest(token_i, others) if others else []
+            group = _above(tok, here) or [a for a in here if a.governor is None]
         if group:
-            return [a.span for a in group if a.span is not None]
+            return _prefer_closed([a.span for a in group if a.span is not None])
         # 3. the story's reference time in this paragraph
         narrative = self._narrative(sent)
         if narrative is not None:
@@ -111,6 +113,13 @@ class TimeIndex:
                         basis="narrative", value=last.value, mod=last.mod)
 
 
+def _prefer_closed(spans: list[TimeSpan]) -> list[TimeSpan]:
+    """"Following the withdrawal ... in 1996": a closed interval is the sharper statement;
+    open ones ("after X") only bound it, so they give way."""
+    closed = [s for s in spans if s.start and s.end]
+    return closed if closed else spans
+
+
 def _hull(group: list[_Anchored]) -> TimeSpan:
     """One span covering coordinated dates ("in 2006 and 2007" -> 2006..2007)."""
     spans = [a.span for a in group if a.span is not None]
@@ -141,12 +150,6 @@ def _above(tok, here: list[_Anchored]) -> list[_Anchored]:
         if group:
             return group
     return []
-
-
-def _nearest(token_i: int, here: list[_Anchored]) -> list[_Anchored]:
-    best = min(here, key=lambda a: abs((a.governor if a.governor is not None else a.tokens[0])
-                                       - token_i))
-    return [a for a in here if a.governor == best.governor]
 
 
 def _present(tok) -> bool:
@@ -230,6 +233,7 @@ def ground(doc: Doc, dct: date | None = None) -> TimeIndex:
 
 
 _OFFSET = re.compile(r"P(\d+)([YMWD])")
+_AFTER_BEFORE = re.compile(r"(?<!\w)after\s+$", re.I)
 _OFFSET_SIGNAL = re.compile(r"\s+(after|before)\s+", re.I)
 _UNIT_RANK = {"D": 0, "W": 0, "M": 1, "Y": 3}
 _PRECISION_UNIT = {"day": "D", "month": "M", "season": "M", "quarter": "M", "year": "Y",
@@ -242,7 +246,11 @@ def _offset_span(f: Found, nxt: Found | None, text: str, index: TimeIndex,
     from the story's reference time ("two months after", basis narrative)."""
     m = _OFFSET_SIGNAL.match(text, f.end)
     dur = _OFFSET.fullmatch(f.value or "")
-    if m is None or dur is None:
+    if dur is None:
+        return None
+    if m is None:
+        if _AFTER_BEFORE.search(text, max(0, f.start - 8), f.start):
+            return _story_moved(f, int(dur.group(1)), dur.group(2), index)  # "After ten years"
         return None
     n = int(dur.group(1)) * (1 if m.group(1).lower() == "after" else -1)
     unit = dur.group(2)
@@ -251,6 +259,11 @@ def _offset_span(f: Found, nxt: Found | None, text: str, index: TimeIndex,
         if base is None or base.start is None:
             return None
         return _moved(base, unit, n, text[f.start:nxt.end], base.basis), True
+    return _story_moved(f, n, unit, index)
+
+
+def _story_moved(f: Found, n: int, unit: str, index: TimeIndex) -> tuple[TimeSpan, bool] | None:
+    """The paragraph's reference time moved by n units (basis narrative), if there is one."""
     para = _paragraph_of(index.paragraphs, f.start)
     prior = [a for a in index.anchored if a.span is not None and not a.speech
              and _paragraph_of(index.paragraphs, a.found.start) == para
@@ -330,7 +343,7 @@ def _governor(tokens: Span) -> tuple[int | None, tuple[int, ...]]:
         t = head
         if t.i in inside:
             continue
-        if t.pos_ in ("VERB", "AUX"):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep":  # "Following X": a preposition
             return t.i, tuple(nouns)
         if t.pos_ in ("NOUN", "PROPN"):
             nouns.append(t.i)

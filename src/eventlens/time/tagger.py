@@ -107,10 +107,21 @@ def _regexes() -> dict[str, re.Pattern[str]]:
 def _proposals(text: str) -> list[_Proposal]:
     out: list[_Proposal] = []
     rules = data.rules()
+    starts = _paragraph_starts(text)
+    segments = list(zip(starts, starts[1:] + [len(text)], strict=True))
+    present: dict[str, list[tuple[int, int]]] = {}  # needs pattern -> paragraphs having it
     for order, rule in enumerate(rules):
-        for m in rule.regex.finditer(text):
-            if m.end() > m.start() and _valid(rule, m, text):
-                out.append(_Proposal(m.start(), m.end(), order, rule, m))
+        if rule.needs is None:
+            where = [(0, len(text))]
+        else:
+            key = rule.needs.pattern
+            if key not in present:
+                present[key] = [(a, b) for a, b in segments if rule.needs.search(text, a, b)]
+            where = present[key]
+        for a, b in where:
+            for m in rule.regex.finditer(text, a, b):
+                if m.end() > m.start() and _valid(rule, m, text):
+                    out.append(_Proposal(m.start(), m.end(), order, rule, m))
     anchor_rx, _ = data.anchor_regex()
     for m in anchor_rx.finditer(text):
         out.append(_Proposal(m.start(), m.end(), -1, None, m))  # anchors beat rules on ties

@@ -62,3 +62,10 @@ def test_he_refers_to_a_person(resolve, mention):
                          year=2010)
     he = mention(doc, index, "He")
     assert (he.actor.id, he.actor.kind) == ("AFG", "person")
+
+
+def test_they_can_be_coordinated_persons(resolve, mention):
+    doc, index = resolve("Rabbani and Massoud asked Moscow for arms. They received weapons.",
+                         year=1995)
+    they = mention(doc, index, "They")
+    assert they.actor.kind == "person" and they.actor.id == "AFG"

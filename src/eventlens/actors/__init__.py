@@ -19,7 +19,6 @@ The cascade of resolve_actors (docs/actors.md):
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
@@ -79,19 +78,15 @@ class ActorIndex:
 
     def __post_init__(self) -> None:
         self.mentions.sort(key=lambda m: (m.start, m.end))
-        self._starts = [m.start for m in self.mentions]
+        self._by_token: dict[int, ResolvedMention] = {}
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self._by_token.setdefault(i, m)  # why: the first (outermost) mention wins
 
     def at(self, token_i: int, year: int | None = None) -> ResolvedMention | None:
         """The mention covering token `token_i`; persons re-resolved for `year`."""
-        k = bisect_right(self._starts, token_i) - 1
-        while k >= 0:
-            m = self.mentions[k]
-            if m.start <= token_i < m.end:
-                return m.for_year(year)
-            if m.end <= token_i and k < len(self.mentions) and m.start < token_i - 64:
-                break
-            k -= 1
-        return None
+        m = self._by_token.get(token_i)
+        return m.for_year(year) if m is not None else None
 
     def in_span(self, start: int, end: int) -> list[ResolvedMention]:
         """Mentions overlapping tokens [start, end)."""
@@ -123,8 +118,14 @@ def resolve_actors(doc: Doc, year: int | None = None) -> ActorIndex:
         if d is not None:
             drafts.append(d)
             taken.update(range(d.start, d.end))
+    heads = {d.head: d for d in drafts}
     for d in drafts:
         d.locative = is_locative(doc[d.head], gaz)
+        # why: "Rabbani and Massoud ... they": coordinated mentions are a plural group
+        tok = doc[d.head]
+        if (tok.dep_ == "conj" and tok.head.i in heads) or any(
+                c.dep_ == "conj" and c.i in heads for c in tok.children):
+            d.plural = True
     # 5. coreference over everything found so far
     drafts.sort(key=lambda d: d.start)
     drafts.extend(coref.resolve(doc, coref.find_anaphors(doc, taken, gaz), drafts, gaz))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import trafilatura
 
@@ -19,6 +20,15 @@ def looks_like_html(text: str) -> bool:
         tag in head for tag in ("<html", "<head>", "<body", "<article"))
 
 
+def _fields(doc: Any) -> dict[str, Any]:
+    """The fields we use of trafilatura's result (a Document, or a dict in some versions)."""
+    if doc is None:
+        return {}
+    if isinstance(doc, dict):
+        return doc
+    return {k: getattr(doc, k, None) for k in ("text", "title", "date", "sitename", "url")}
+
+
 def extract_html(html: str, where: str) -> tuple[str, Meta] | None:
     """(main text, metadata) of a page, or None when it holds no article text."""
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -29,8 +39,10 @@ def extract_html(html: str, where: str) -> tuple[str, Meta] | None:
             date_extraction_params=DATE_PARAMS)
     except (ValueError, TypeError, AttributeError):  # lxml gives up on some broken pages
         doc = None
-    if doc is None or not any(ch.isalpha() for ch in doc.text or ""):
+    found = _fields(doc)
+    text = found.get("text") or ""
+    if not any(ch.isalpha() for ch in text):
         return None
-    meta = Meta(title=(doc.title or None), date=iso_date(doc.date, where),
-                source=(doc.sitename or None), url=(doc.url or None))
-    return doc.text, meta
+    meta = Meta(title=found.get("title") or None, date=iso_date(found.get("date"), where),
+                source=found.get("sitename") or None, url=found.get("url") or None)
+    return text, meta

@@ -86,7 +86,9 @@ class Pipeline:
         sentence_index = _sentence_index(doc, coded.trigger_i)
         for span in spans:
             year = _year(span)
-            extra = (span.value or span.start or "") if len(spans) > 1 else ""
+            # coordinated arguments and dates give several events per trigger: one id each
+            args = "|".join(str(m.start_char) if m else "-" for m in (coded.source, coded.target))
+            extra = f"{args}|{span.value or span.start or ''}"
             yield Event(
                 event_id=make_event_id(document.doc_id, sent.start_char, trigger.start_char,
                                        trigger.end_char, f"{coded.type}|{extra}"),

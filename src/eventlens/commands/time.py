@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -38,7 +39,7 @@ def timex_cmd(
             continue
         docs += 1
         dct = dt.date.fromisoformat(item.published) if item.published else None
-        rows = [{"doc_id": item.doc_id, "text": t.text, "start": t.start, "end": t.end,
+        rows: list[dict[str, Any]] = [{"doc_id": item.doc_id, "text": t.text, "start": t.start, "end": t.end,
                  "type": t.type, "value": t.value, "mod": t.mod, "anchor": t.anchor}
                 for t in tag(item.text, dct)]
         count += len(rows)

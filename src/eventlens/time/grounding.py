@@ -18,6 +18,7 @@ which intervals the event is dated by.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -55,6 +56,8 @@ class TimeIndex:
     dct: date | None = None
     anchored: list[_Anchored] = field(default_factory=list)
     paragraphs: list[int] = field(default_factory=list)
+    _sentences: tuple[int, dict[int, list[_Anchored]]] | None = field(default=None, repr=False)
+    _story: dict[int, TimeSpan | None] = field(default_factory=dict, repr=False)
 
     def for_trigger(self, token_i: int) -> list[TimeSpan]:
         """Intervals the event at `token_i` is dated by ([] when undated)."""
@@ -62,7 +65,7 @@ class TimeIndex:
             return []
         tok = self.doc[token_i]
         sent = tok.sent
-        here = [a for a in self.anchored if a.sent_start == sent.start]
+        here = self._by_sentence().get(sent.start, [])
         if tok.tag_ in _PAST_TAGS:
             # why: a past event reported by a dated speech act happened before it, not then
             here = [a for a in here if not a.speech or a.governor == token_i]
@@ -91,7 +94,20 @@ class TimeIndex:
                              value=d)]
         return []
 
+    def _by_sentence(self) -> dict[int, list[_Anchored]]:
+        if self._sentences is None or self._sentences[0] != len(self.anchored):
+            table: dict[int, list[_Anchored]] = {}
+            for a in self.anchored:
+                table.setdefault(a.sent_start, []).append(a)
+            self._sentences = (len(self.anchored), table)
+        return self._sentences[1]
+
     def _narrative(self, sent: Span) -> TimeSpan | None:
+        if sent.start not in self._story:
+            self._story[sent.start] = self._story_time(sent)
+        return self._story[sent.start]
+
+    def _story_time(self, sent: Span) -> TimeSpan | None:
         para = _paragraph_of(self.paragraphs, sent.start_char)
         prior = [a for a in self.anchored if a.span is not None and a.sent_start < sent.start
                  and _paragraph_of(self.paragraphs, a.found.start) == para
@@ -136,11 +152,7 @@ def _hull(group: list[_Anchored]) -> TimeSpan:
 
 
 def _paragraph_of(starts: list[int], char: int) -> int:
-    n = 0
-    for i, s in enumerate(starts):
-        if s <= char:
-            n = i
-    return n
+    return max(bisect_right(starts, char) - 1, 0)
 
 
 def _above(tok, here: list[_Anchored]) -> list[_Anchored]:

@@ -265,13 +265,14 @@ def _h_ymd(g: dict[str, Any], ctx: _Ctx) -> Result:
     day = int(g["dnum"]) if g.get("dnum") else int(re.sub(r"\D", "", g["day"]))
     if not month:
         return None
+    year: int | None
     if g.get("year"):
         year = int(g["year"]) if len(g["year"]) == 4 else _year2(g["year"], ctx.dct)
         basis = "explicit"
     else:
         year, basis = _year_for_day(month, day, ctx)
-        if year is None:
-            return (None, "DATE", None, "none")
+    if year is None:
+        return (None, "DATE", None, "none")
     try:
         d = date(year, month, day)
     except ValueError:

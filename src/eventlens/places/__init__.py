@@ -4,26 +4,16 @@ Interface used by the pipeline (owned by the places stage):
 
     locate(doc: spacy Doc, actors: ActorIndex, dateline: str | None = None) -> PlaceIndex
     PlaceIndex.for_trigger(token_i) -> Location | None
+    PlaceIndex.places -> list[Location]  (every resolved toponym, text = the article's words)
+    resolve_toponym(name, context_countries=()) -> Location | None
+    gazetteer() -> Gazetteer  (loaded once per process)
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from .gazetteer import Gazetteer, Place, gazetteer
+from .locate import PlaceIndex, Toponym, locate
+from .resolve import resolve_toponym
 
-from spacy.tokens import Doc
-
-from ..actors import ActorIndex
-from ..records import Location
-
-
-@dataclass
-class PlaceIndex:
-    places: list[Location] = field(default_factory=list)
-
-    def for_trigger(self, token_i: int) -> Location | None:
-        return None
-
-
-def locate(doc: Doc, actors: ActorIndex, dateline: str | None = None) -> PlaceIndex:
-    """Stub until the places stage lands."""
-    return PlaceIndex()
+__all__ = ["Gazetteer", "Place", "PlaceIndex", "Toponym", "gazetteer", "locate",
+           "resolve_toponym"]

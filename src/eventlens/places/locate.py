@@ -1,0 +1,509 @@
+"""Toponyms of a parsed document, their roles, and the place of each event trigger.
+
+Toponyms come from spaCy's GPE/LOC/FAC entities and from a gazetteer scan of capitalised
+proper nouns (the small model misses many places, or calls them ORG). Each gets a role:
+
+- `place`: the text speaks of it as a location ("in Moscow", "captured Kunduz");
+- `actor`: the name stands for its government or people (metonymy): subject of an active
+  verb ("Moscow accused Kabul"), possessor ("Mexico's army"), agent, "-led"/"-backed";
+- `modifier`: a pre-modifier of a noun that is not a site ("Moscow officials"); a site noun
+  keeps it a place ("a Sofia restaurant", "the Kunduz airport").
+
+Event location (`PlaceIndex.for_trigger`), first that applies:
+1. attached: a place on a locative path from the trigger in the parse: a locative
+   preposition ("in Kunduz", "near Balakot in Pakistan", "the Saudi embassy in Tehran" —
+   also through the trigger's arguments), the place a verb of movement or seizure acts on
+   ("captured Kunduz", "took control of the Kunduz City", "invaded Afghanistan"), or a site
+   noun's place modifier; the shallowest wins, then the most precise, then the first;
+2. sentence: a place of the trigger's scene (its clause and the clauses that share its
+   subject: "stormed Kunduz, killing 20"), never one in reported speech or a relative clause
+   of another subject, never one in an actor role;
+3. dateline: the dateline's place, only when the caller passes one;
+4. none.
+A toponym the gazetteer does not know is kept (its words, a guessed feature) and takes the
+country, region and point of the place it is said to be in ("Arza, locality of Logar"), else
+the country the sentence or story is about, without a point.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors import ActorIndex
+from ..records import Location
+from .cues import cues
+from .gazetteer import gazetteer, name_key
+from .resolve import best_place, normalise_weights, to_location
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+BLOCKING_LABELS = ("PERSON", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL",
+                   "ORDINAL", "QUANTITY", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT")
+MAX_SCAN = 4  # tokens in a gazetteer-scanned name
+SCAN_MIN_POPULATION = 50_000  # an un-tagged city name must be this big (or in the story)
+PRECISION_RANK = {"city": 0, "admin1": 1, "country": 2, None: 0}
+
+
+@dataclass(frozen=True)
+class Toponym:
+    """A place name in the document: tokens [start, end), its resolution and role."""
+
+    start: int
+    end: int
+    text: str
+    root: int
+    role: str  # place, actor, modifier
+    location: Location | None
+    resolved: bool  # found in the gazetteer (False: kept by its words / its container)
+
+    def as_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text, "role": self.role,
+                "resolved": self.resolved,
+                "location": self.location.as_dict() if self.location else None}
+
+
+@dataclass
+class PlaceIndex:
+    """Resolved toponyms of one document; the place of each event trigger."""
+
+    doc: Doc | None = None
+    toponyms: list[Toponym] = field(default_factory=list)
+    dateline: Location | None = None
+
+    @property
+    def places(self) -> list[Location]:
+        """Every toponym with a location (text = the article's words), in text order."""
+        return [t.location for t in self.toponyms if t.location is not None]
+
+    def for_trigger(self, token_i: int) -> Location | None:
+        """Where the event whose trigger is token `token_i` happened, or None."""
+        if self.doc is None:
+            return self.dateline
+        by_root = {t.root: t for t in self.toponyms if t.location is not None}
+        by_token = {i: t for t in self.toponyms if t.location is not None
+                    for i in range(t.start, t.end)}
+        trigger = self.doc[token_i]
+        found = _attached(trigger, by_token, by_root)
+        if found is not None:
+            return replace(found.location, basis="attached")  # type: ignore[arg-type]
+        found = _in_scene(trigger, by_token, by_root)
+        if found is not None:
+            return replace(found.location, basis="sentence")  # type: ignore[arg-type]
+        if self.dateline is not None:
+            return replace(self.dateline, basis="dateline")
+        return None
+
+
+# ---------------------------------------------------------------- toponyms
+
+
+def locate(doc: Doc, actors: ActorIndex, dateline: str | None = None) -> PlaceIndex:
+    """Find, resolve and role-tag the toponyms of `doc`; `dateline` is used only if given."""
+    spans = _toponym_spans(doc, actors)
+    story = _story_countries(doc, spans, actors)
+    toponyms: list[Toponym] = []
+    resolved: dict[tuple[int, int], Location | None] = {}
+    for span, tagged in spans:
+        near = _sentence_countries(doc, span, spans, actors)
+        near_names = [s.text for s, _ in spans if s.sent.start == span.sent.start and s != span]
+        hint = _hint(span)
+        found = best_place(span.text, hint=hint, near=near, story=story, near_names=near_names,
+                           primary_only=not tagged)
+        if found is not None and not tagged and not _scan_ok(found[0], story, near):
+            found = None
+        if found is None and not tagged:
+            continue
+        resolved[(span.start, span.end)] = (to_location(found[0], text=span.text)
+                                            if found else None)
+    for span, _ in spans:
+        if (span.start, span.end) not in resolved:
+            continue
+        loc = resolved[(span.start, span.end)]
+        is_resolved = loc is not None
+        if loc is None:
+            loc = _unresolved(doc, span, resolved, spans, story, actors)
+        toponyms.append(Toponym(start=span.start, end=span.end, text=span.text,
+                                root=span.root.i, role=_role(span, actors), location=loc,
+                                resolved=is_resolved))
+    date_loc = None
+    if dateline:
+        words = [w for w in dateline.replace(",", " ").split() if w[:1].isupper()]
+        for n in range(len(words), 0, -1):  # "KABUL, Afghanistan (Reuters)" -> Kabul
+            found = best_place(" ".join(words[:n]), story=story)
+            if found is not None:
+                date_loc = to_location(found[0], text=dateline.strip())
+                break
+    return PlaceIndex(doc=doc, toponyms=toponyms, dateline=date_loc)
+
+
+def _toponym_spans(doc: Doc, actors: ActorIndex) -> list[tuple[Span, bool]]:
+    """(span, trusted) for every candidate place name, in text order, no overlaps.
+
+    Trusted spans (NER places, names a feature word introduces) are kept even when the
+    gazetteer does not know them; gazetteer-scanned names must resolve by their own name.
+    """
+    c = cues()
+    taken: set[int] = set()
+    out: list[tuple[Span, bool]] = []
+
+    def add(span: Span, trusted: bool) -> None:
+        out.append((span, trusted))
+        taken.update(range(span.start, span.end))
+
+    for ent in doc.ents:  # 1. NER places
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        span = _trim(ent)
+        if span is None or _non_state_actor(span, actors):
+            continue
+        add(span, True)
+    numeric = {i for ent in doc.ents if ent.label_ in c.numeric_labels
+               for i in range(ent.start, ent.end)}
+    for span in _introduced_names(doc):  # 2. "the town of X", "X district"
+        if not any(i in taken or i in numeric for i in range(span.start, span.end)) \
+                and _entity_ok(span) and not _non_state_actor(span, actors):
+            add(span, True)
+    g = gazetteer()
+    i = 0
+    while i < len(doc):  # 3. gazetteer scan of capitalised proper nouns
+        tok = doc[i]
+        if i in taken or i in numeric or not tok.text[:1].isupper() or tok.pos_ != "PROPN":
+            i += 1
+            continue
+        for n in range(min(MAX_SCAN, len(doc) - i), 0, -1):
+            span = _trim(doc[i:i + n])
+            if span is None or span.start != i or any(
+                    j in taken or j in numeric for j in range(span.start, span.end)):
+                continue
+            if g.has_name(span.text) and _entity_ok(span) \
+                    and not _non_state_actor(span, actors):
+                add(span, False)
+                i = span.end - 1
+                break
+        i += 1
+    out.sort(key=lambda x: x[0].start)
+    return out
+
+
+def _trim(span: Span) -> Span | None:
+    """A name without a leading "the", trailing possessive or punctuation; None if no name."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    if end <= start or not any(t.text[:1].isupper() for t in doc[start:end]):
+        return None  # "eastern coast": not a name
+    return doc[start:end]
+
+
+def _entity_ok(span: Span) -> bool:
+    """A name inside a non-place entity only when it is that whole entity ("Manbij" PRODUCT)."""
+    for ent in span.doc.ents:
+        if ent.start < span.end and span.start < ent.end and ent.label_ not in PLACE_LABELS:
+            trimmed = _trim(ent)
+            return trimmed is not None and (trimmed.start, trimmed.end) == (span.start, span.end)
+    return True
+
+
+def _introduced_names(doc: Doc) -> list[Span]:
+    """Proper names a feature word introduces: "the town of X", "X district", "X and Y"."""
+    words = cues().feature_words
+    out: list[Span] = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            continue
+        head, dep = tok.head, tok.dep_
+        anchor = tok
+        while anchor.dep_ == "conj" and anchor.head is not anchor:
+            anchor = anchor.head
+        introduced = (
+            (anchor.dep_ == "pobj" and anchor.head.lower_ == "of"
+             and anchor.head.head.lemma_.lower() in words)
+            or (dep in ("compound", "appos") and head.lemma_.lower() in words
+                and head.i > tok.i and head.pos_ == "NOUN")
+        )
+        if introduced:
+            span = _name_around(tok)
+            if span is not None and all(span != s for s in out):
+                out.append(span)
+    return out
+
+
+def _name_around(tok: Token) -> Span | None:
+    """The proper-name tokens around `tok` (compounds and hyphens: "Ras al-Ain")."""
+    doc = tok.doc
+
+    def joins(t: Token) -> bool:
+        return t.pos_ == "PROPN" or t.text == "-" or (t.lower_ == "al" and t.i + 1 < len(doc)
+                                                      and doc[t.i + 1].text == "-")
+
+    start = end = tok.i
+    while start > 0 and joins(doc[start - 1]) and start - 1 <= doc[start - 1].head.i <= end:
+        start -= 1
+    while end + 1 < len(doc) and joins(doc[end + 1]) and start <= doc[end + 1].head.i <= end + 1:
+        end += 1
+    return _trim(doc[start:end + 1])
+
+
+def _non_state_actor(span: Span, actors: ActorIndex) -> bool:
+    """A known organisation or person the actors stage found here (a group tagged GPE).
+
+    Mentions the actors stage could not identify (no id: a bare NER span) do not count.
+    """
+    for m in getattr(actors, "mentions", ()):
+        if m.start < span.end and span.start < m.end and m.actor.id is not None:
+            kind = getattr(m.actor, "kind", None)
+            return kind not in (None, "state", "place", "location", "region")
+    return False
+
+
+def _scan_ok(place, story: dict[str, float], near: dict[str, float]) -> bool:
+    """An un-tagged capitalised word is a place if it is big, or in a country of the story."""
+    if place.feature != "city":
+        return True
+    return place.population >= SCAN_MIN_POPULATION or bool(
+        place.country and (story.get(place.country) or near.get(place.country)))
+
+
+def _hint(span: Span) -> str | None:
+    """Feature stated around the name: "Logar province", "the town of X", "X district"."""
+    feature_words = cues().feature_words
+    last = span[-1].lower_
+    if len(span) > 1 and last in feature_words:
+        return feature_words[last]
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in feature_words:
+        return feature_words[doc[span.end].lower_]
+    root = span.root
+    while root.dep_ == "conj":
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in feature_words:
+        return feature_words[root.head.head.lemma_]
+    return None
+
+
+def _actor_country(actor) -> str | None:
+    if getattr(actor, "country", None):
+        return actor.country
+    if getattr(actor, "kind", None) == "state":
+        return actor.id
+    return None
+
+
+def _story_countries(doc: Doc, spans, actors: ActorIndex) -> dict[str, float]:
+    """Countries the document talks about: actor mentions plus unambiguous place names."""
+    counts: Counter[str] = Counter()
+    for m in getattr(actors, "mentions", ()):
+        c = _actor_country(m.actor)
+        if c:
+            counts[c] += 1
+    for span, _ in spans:
+        c = _unambiguous_country(span.text)
+        if c:
+            counts[c] += 1
+    return normalise_weights(counts)
+
+
+def _unambiguous_country(name: str) -> str | None:
+    """The country of a name when every place called so lies in one country."""
+    found = gazetteer().lookup(name)
+    primary = [m.place for m in found if m.primary] or [m.place for m in found]
+    countries = {p.country for p in primary}
+    if len(countries) == 1:
+        return next(iter(countries))
+    countries_named = [p for p in primary if p.feature == "country"]
+    return countries_named[0].country if len(countries_named) == 1 else None
+
+
+def _sentence_countries(doc: Doc, span: Span, spans, actors: ActorIndex) -> dict[str, float]:
+    """Countries of the other names and actors of the same sentence."""
+    sent = span.sent
+    counts: Counter[str] = Counter()
+    for other, _ in spans:
+        if other.sent.start == sent.start and other != span:
+            c = _unambiguous_country(other.text)
+            if c:
+                counts[c] += 1
+    for m in getattr(actors, "mentions", ()):
+        if sent.start <= m.start < sent.end and not (span.start <= m.start < span.end):
+            c = _actor_country(m.actor)
+            if c:
+                counts[c] += 1
+    return normalise_weights(counts)
+
+
+def _unresolved(doc: Doc, span: Span, resolved, spans, story, actors) -> Location:
+    """A place the gazetteer lacks: its words, a guessed feature, its container's place."""
+    feature = _hint(span) or "city"
+    container = _container(span, resolved)
+    if container is not None:
+        return Location(name=span.text, feature=feature, country=container.country,
+                        admin1=container.admin1 or (container.name if container.feature == "admin1"
+                                                    else None),
+                        lat=container.lat, lon=container.lon, id=None,
+                        precision=container.precision, text=span.text)
+    near = _sentence_countries(doc, span, spans, actors)
+    country = _top(near) or _top(story, share=True)
+    return Location(name=span.text, feature=feature, country=country, text=span.text)
+
+
+def _top(weights: dict[str, float], share: bool = False) -> str | None:
+    """The clearly dominant country of a weight table (the only one at weight 1)."""
+    tops = [k for k, v in weights.items() if v >= 1.0]
+    if len(tops) != 1:
+        return None
+    if share and sum(weights.values()) > 2.0:  # too many countries in the story
+        return None
+    return tops[0]
+
+
+def _container(span: Span, resolved) -> Location | None:
+    """The resolved place a name is said to be in: "X in Y", "X, Y", "X, locality of Y"."""
+    by_token = {i: loc for (s, e), loc in resolved.items() if loc is not None
+                for i in range(s, e)}
+    root = span.root
+    for tok in root.subtree:  # "Arza, locality of Logar", "Balakot in Pakistan"
+        if tok.i not in range(span.start, span.end) and tok.i in by_token:
+            return by_token[tok.i]
+    doc = span.doc
+    j = span.end
+    if j < len(doc) and doc[j].text == ",":  # "Atlanta, Georgia"
+        for k in range(j + 1, min(j + 5, span.sent.end)):
+            if k in by_token:
+                return by_token[k]
+    return None
+
+
+# ---------------------------------------------------------------- roles
+
+
+def _role(span: Span, actors: ActorIndex) -> str:
+    """place, actor (metonymy) or modifier; see the module docstring."""
+    c = cues()
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head is not tok:  # "Taliban and Russia" share a role
+        tok = tok.head
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in ("-", "–") and span.end + 1 < len(doc) \
+            and doc[span.end + 1].tag_ in ("VBN", "VBD"):
+        return "actor"  # "U.S.-led", "Athens-backed"
+    dep = tok.dep_
+    head_word = tok.head.lemma_.lower()
+    sitelike = (head_word in c.site_nouns or head_word in c.feature_words
+                or head_word in c.event_nouns)
+    if dep == "poss":  # "Mexico's army" acts; "Syria's Aleppo province" is a place
+        return "place" if sitelike else "actor"
+    if dep in ("nsubj", "agent"):
+        return "place" if tok.head.lemma_ in c.locative_subject_verbs else "actor"
+    if dep == "pobj" and tok.head.lower_ == "by" and tok.head.head.tag_ == "VBN":
+        return "actor"
+    if dep in ("compound", "amod", "nmod", "npadvmod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return "place" if sitelike else "modifier"  # "the Helmand battle" / "Moscow officials"
+    if dep in ("dobj", "dative", "iobj") and tok.head.pos_ in ("VERB", "AUX") \
+            and tok.head.lemma_ not in c.locative_object_verbs:
+        return "actor"  # "Moscow accused Kabul"
+    return "place"
+
+
+# ---------------------------------------------------------------- attachment
+
+
+def _attached(trigger: Token, by_token, by_root) -> Toponym | None:
+    """The place on a locative path from the trigger: shallowest, most precise, first."""
+    found: list[tuple[int, int, int, Toponym]] = []
+    _walk(trigger, trigger, 1, False, by_token, found)
+    return _pick(found)
+
+
+def _pick(found) -> Toponym | None:
+    if not found:
+        return None
+    found.sort(key=lambda x: (x[0], x[1], x[2]))
+    return found[0][3]
+
+
+def _walk(node: Token, trigger: Token, depth: int, locative: bool, by_token, found) -> None:
+    """Collect places under `node` reached by a locative path (see the module docstring)."""
+    c = cues()
+    for child in node.children:
+        dep = child.dep_
+        if child.i != trigger.i and dep in c.closed_clause_deps and child.pos_ in ("VERB", "AUX"):
+            continue  # another clause: its places belong to its own events
+        if dep == "conj" and child.pos_ in ("VERB", "AUX"):
+            continue
+        here = locative
+        if dep == "prep":
+            here = locative or child.lower_ in c.locative_prepositions
+        elif node is trigger and dep in ("dobj", "nsubjpass") \
+                and trigger.lemma_ in c.locative_object_verbs:
+            here = True  # "captured Kunduz", "the cities of Palmyra were liberated"
+        elif dep in ("compound", "amod", "nmod", "poss") and (
+                node.lemma_.lower() in c.site_nouns or node.lemma_.lower() in c.event_nouns
+                or node.lemma_.lower() in c.feature_words):
+            here = True  # "a Sofia restaurant", "the Helmand battle", "Syria's Aleppo province"
+        topo = by_token.get(child.i)
+        if topo is not None and here and topo.role == "place" and child.i == topo.root:
+            rank = PRECISION_RANK.get(topo.location.precision if topo.resolved else None, 0)
+            found.append((depth, rank, topo.start, topo))
+        elif topo is not None and topo.role != "place":
+            continue  # an actor's subtree is not a location path
+        _walk(child, trigger, depth + 1, here, by_token, found)
+
+
+def _scene_root(trigger: Token) -> Token:
+    """Climb through clauses that share the trigger's subject ("stormed X, killing 20")."""
+    c = cues()
+    tok = trigger
+    while tok.dep_ in c.scene_clause_deps and tok.head is not tok \
+            and not any(ch.dep_ in c.own_subject_deps for ch in tok.children):
+        tok = tok.head
+    return tok
+
+
+def _in_scene(trigger: Token, by_token, by_root) -> Toponym | None:
+    """A place of the trigger's scene: attached to a scene verb first, else any place role."""
+    c = cues()
+    root = _scene_root(trigger)
+    verbs = [root] + [t for t in _scene_tokens(root) if t.pos_ in ("VERB", "AUX")
+                      and t is not trigger and t is not root]
+    for verb in verbs:
+        found: list = []
+        _walk(verb, verb, 1, False, by_token, found)
+        best = _pick(found)
+        if best is not None:
+            return best
+    found = []
+    for tok in _scene_tokens(root):
+        topo = by_root.get(tok.i)
+        if topo is not None and topo.role == "place":
+            rank = PRECISION_RANK.get(topo.location.precision if topo.resolved else None, 0)
+            found.append((0, rank, topo.start, topo))
+    del c
+    return _pick(found)
+
+
+def _scene_tokens(root: Token) -> list[Token]:
+    """Tokens of the scene rooted at `root`, without clauses that have their own subject."""
+    c = cues()
+    out: list[Token] = []
+    stack = [root]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        for ch in tok.children:
+            if ch.dep_ in ("ccomp", "relcl", "parataxis", "csubj"):
+                continue
+            if ch.dep_ in c.closed_clause_deps and ch.pos_ in ("VERB", "AUX") \
+                    and any(g.dep_ in c.own_subject_deps for g in ch.children):
+                continue
+            stack.append(ch)
+    return sorted(out, key=lambda t: t.i)
+
+
+def toponym_key(text: str) -> str:
+    """Comparison key of place words (for evaluation)."""
+    return name_key(text)

@@ -431,6 +431,18 @@ async function pageReader(main, docId) {
   if (first) select(first);
 }
 
+/* A contradiction key ({family, source, target, period}) as one readable line. */
+function conflictLabel(key) {
+  let k = key;
+  if (typeof k === "string") { try { k = JSON.parse(k); } catch (e) { return k; } }
+  if (!k || typeof k !== "object") return String(key);
+  const p = k.period || {};
+  const sameYear = p.start && p.end && p.start.slice(0, 4) === p.end.slice(0, 4);
+  const period = sameYear ? p.start.slice(0, 4) : (p.start || p.end ? (p.start || "…") + " – " + (p.end || "…") : "");
+  const actors = (k.source || "?") + (k.symmetric ? " – " : " → ") + (k.target || "?");
+  return [k.family || k.type, actors, period].filter(Boolean).join(" · ");
+}
+
 async function pageConflicts(main) {
   const groups = await api("conflicts");
   main.append(el("h2", {text: groups.length + " contradictions"}),
@@ -442,7 +454,7 @@ async function pageConflicts(main) {
         el("span", {class: "muted", text: (e.attributed_to ? actorLabel(e.attributed_to) + " · " : "") + (e.outlet || e.title || e.doc_id) + " "}),
         el("div", {class: "evidence"}, highlightedSentence(e)), readerLink(e))));
     wrap.append(el("div", {class: "group"},
-      el("h3", {text: typeof g.key === "string" ? g.key : JSON.stringify(g.key)}),
+      el("h3", {text: conflictLabel(g.key)}),
       g.reason ? el("p", {class: "muted", text: g.reason}) : null,
       el("div", {class: "sides"}, side("Says it happened", g.sides.affirm), side("Says it did not", g.sides.deny))));
   }

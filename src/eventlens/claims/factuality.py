@@ -47,12 +47,12 @@ def decide(reading: Reading) -> str:
     # 1. an actor denies it: the claim is denied whoever reports the denial
     if reading.denial is not None:
         return "denied"
-    # 2. negation on the event itself ("never provided"): stated not to have happened
-    if reading.negated:
-        return "negated"
-    # 3. modality, conditionals, intentions: not (yet) an event
+    # 2. modality, conditionals, intentions: not (yet) an event, negated or not ("would not")
     if reading.hypothetical:
         return "hypothetical"
+    # 3. negation on the event itself ("never provided"): stated not to have happened
+    if reading.negated:
+        return "negated"
     # 4. someone other than the author claims it
     if reading.sources:
         return "reported"
@@ -90,7 +90,8 @@ def _predicates(t: Token) -> list[Token]:
 def _negation(p: Token, lex: Cues) -> str | None:
     for c in p.children:
         word = c.lower_
-        if c.dep_ == "neg" or (c.dep_ in ("det", "preconj", "advmod") and word in lex.negation_words):
+        if c.dep_ == "neg" or (c.dep_ in ("det", "preconj", "advmod") and word in lex.negation_words) \
+                or (c.dep_ == "cc" and word in ("nor", "neither")):
             return word
         if c.dep_ == "advmod" and _phrase_at(c, lex.negation_phrases):
             return c.doc[c.i - 1:c.i + 1].text.lower()
@@ -136,16 +137,23 @@ def _local(t: Token, lex: Cues, reading: Reading) -> None:
 
 
 def _relative_denial(t: Token, lex: Cues, reading: Reading) -> None:
-    """2. "..., which Russia has denied": a denial in a relative clause of the event's clause."""
+    """2. "..., which Russia has denied", "..., a claim Moscow dismissed": a denial attached
+    to the event's own clause by a relative pronoun or an appositive report noun."""
     for x in t.subtree:
-        if x.dep_ != "relcl" or x.lemma_.lower() not in lex.denial_verbs:
+        if x.dep_ not in ("relcl", "acl", "advcl") or x.lemma_.lower() not in lex.denial_verbs:
             continue
-        if _clause_head(x.head).i != t.i:
+        if _clause_head(x.head).i != t.i or x.i < t.i:
             continue
-        objects = [c for c in x.children if c.dep_ in ("dobj", "ccomp")]
-        if all(o.tag_ in ("WDT", "WP") or o.lower_ == "that" for o in objects):
-            reading.sources.append(Source(_subject(x).i if _subject(x) else None,
-                                          x.text, "denial"))
+        objects = [c for c in x.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+        relative = [o for o in objects if o.tag_ in ("WDT", "WP")]
+        report_noun = x.head.dep_ == "appos" and x.head.lemma_.lower() in lex.reporting_nouns
+        if len(relative) == len(objects) and (relative or report_noun):
+            subj = _subject(x) if not report_noun else _own_subject(x)
+            reading.sources.append(Source(subj.i if subj else None, x.text, "denial"))
+
+
+def _own_subject(h: Token) -> Token | None:
+    return next((c for c in h.children if c.dep_ in SUBJECTS), None)
 
 
 def _clause_head(x: Token) -> Token:
@@ -191,7 +199,11 @@ def _verb_step(c: Token, h: Token, dep: str, lemma: str, lex: Cues, reading: Rea
             subj = _subject(h)
             reading.sources.append(Source(subj.i if subj else None, h.text, "denial"))
             return
-    # b. reporting verbs: their clausal complement is the speaker's claim
+    # b. reporting verbs: their clausal complement is the speaker's claim; some also report
+    #    an event as their object ("officials reported several attacks")
+    if lemma in lex.reporting_object_verbs and dep == "dobj":
+        _report(h, lex, reading)
+        return
     passive = any(x.dep_ in ("nsubjpass", "auxpass") for x in h.children)
     if lemma in lex.reporting_verbs and (dep == "ccomp" or (dep == "xcomp" and passive)):
         _report(h, lex, reading)
@@ -231,6 +243,13 @@ def _prep_step(c: Token, h: Token, dep: str, lex: Cues, reading: Reading) -> Non
         reading.negated.append(h.text)
         return
     head = h.head
+    if head.pos_ == "VERB" and head.lemma_.lower() in lex.reporting_verbs and h.dep_ == "prep":
+        _report(head, lex, reading)  # "accused Iran of supplying", "blamed X for the attack"
+        return
+    if head.pos_ == "VERB" and head.lemma_.lower() in lex.denial_verbs and h.dep_ == "prep":
+        subj = _subject(head)  # "denied any role in the bombing"
+        reading.sources.append(Source(subj.i if subj else None, head.text, "denial"))
+        return
     if head.pos_ in ("NOUN", "PROPN") and h.dep_ == "prep":
         _nominal_cue(head, f"{head.text} {h.text}", lex, reading)
 
@@ -271,7 +290,12 @@ def _adverbial(c: Token, lex: Cues, reading: Reading) -> None:
 
 
 def _clause_cues(v: Token, lex: Cues, reading: Reading) -> None:
-    """Cues hanging off a clause on the path: "according to", "reportedly", "..., officials said"."""
+    """Cues hanging off a clause on the path: "according to", "reportedly", "..., officials said",
+    and the "if" of a conditional clause that is not an adverbial (fragments, coordination)."""
+    if v.dep_ != "advcl":
+        marks = [m.lower_ for m in v.children if m.dep_ == "mark"]
+        if any(m in lex.conditional_marks for m in marks):
+            reading.hypothetical.append(marks[0])
     for c in v.children:
         if c.dep_ in ("prep", "advcl", "advmod") and _according_to(c, lex):
             to = _according_to(c, lex)

@@ -24,6 +24,7 @@ class Cues:
 
     reporting_verbs: frozenset[str]
     reporting_nouns: frozenset[str]
+    reporting_object_verbs: frozenset[str]
     according_to: tuple[tuple[str, ...], ...]
     hearsay_adverbs: frozenset[str]
     hearsay_adjectives: frozenset[str]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors import ActorIndex, ResolvedMention
+from ..actors import ActorIndex, ResolvedMention, lookup_actor
 from . import ontology
 from .intent import rules as intent_rules
 from .intent import support_verbs
@@ -183,7 +183,11 @@ def _head_actors(tok: Token, actors: ActorIndex, depth: int) -> list[ResolvedMen
     3. "of"/"from" phrases ("the government of Afghanistan")."""
     hit = actors.at(tok.i)
     if hit is not None:
-        return [hit]
+        return [hit, *_hyphen_partners(tok, actors)]
+    if depth > 0 and tok.dep_ in ("amod", "compound", "npadvmod") and tok.pos_ in ("PROPN", "ADJ"):
+        found = _looked_up(tok)  # a modifier the index missed: "Russo-Taliban interests"
+        if found is not None:
+            return [found]
     if depth > 2:
         return []
     out: list[ResolvedMention] = []
@@ -199,6 +203,29 @@ def _head_actors(tok: Token, actors: ActorIndex, depth: int) -> list[ResolvedMen
                 if pobj.dep_ == "pobj":
                     out.extend(phrase_actors(pobj, actors, depth + 1))
     return out
+
+
+def _hyphen_partners(tok: Token, actors: ActorIndex) -> list[ResolvedMention]:
+    """The other half of a hyphenated pair: "Russo-Taliban", "US-Taliban" talks."""
+    out = []
+    for child in tok.lefts:
+        nxt = tok.doc[child.i + 1] if child.i + 1 < len(tok.doc) else None
+        if child.dep_ in ("amod", "compound", "nmod") and nxt is not None and nxt.text == "-":
+            found = actors.at(child.i) or _looked_up(child)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _looked_up(tok: Token) -> ResolvedMention | None:
+    """A gazetteer lookup of a single modifier word the actor index did not cover."""
+    if not tok.text[:1].isupper():
+        return None
+    actor = lookup_actor(tok.text)
+    if actor is None or actor.id is None:
+        return None
+    return ResolvedMention(start=tok.i, end=tok.i + 1, start_char=tok.idx,
+                           end_char=tok.idx + len(tok.text), actor=actor, via="lookup")
 
 
 def _unique_mentions(mentions: Iterable[ResolvedMention]) -> list[ResolvedMention]:
@@ -238,7 +265,7 @@ def verb_sources(verb: Token, actors: ActorIndex, depth: int = 0) -> list[Arg]:
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is not None:
         if lemma(subj) in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return _args(phrase_actors(verb.head, actors), "relative")
+            return _args(antecedent_actors(verb.head, actors), "relative")
         return _args(phrase_actors(subj, actors), "subject")
     if is_passive(verb) and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) \
             and verb.dep_ in ("acl", "relcl"):
@@ -258,8 +285,20 @@ def verb_sources(verb: Token, actors: ActorIndex, depth: int = 0) -> list[Arg]:
             return [Arg(a.mention, via) for a in verb_sources(gov, actors, depth + 1)]
     # 6. relative clause / participle with the modified noun as subject: "the group that attacked"
     if verb.dep_ in ("relcl", "acl"):
-        return _args(phrase_actors(verb.head, actors), "relative")
+        return _args(antecedent_actors(verb.head, actors), "relative")
     return []
+
+
+def antecedent_actors(noun: Token, actors: ActorIndex) -> list[ResolvedMention]:
+    """Actors of the noun a relative clause modifies; a predicate noun stands for the subject
+    of its copula ("the Taliban was the only regime which recognised ...")."""
+    found = phrase_actors(noun, actors)
+    first = noun
+    while not found and first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "the first and the last regime, which ..."
+    if not found and first.dep_ == "attr":
+        found = [a.mention for a in verb_sources(first.head, actors, depth=1)]
+    return found
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -551,8 +590,8 @@ def code(doc: Doc, actors: ActorIndex, lex: Lexicon | None = None) -> list[Coded
     seen: set[tuple] = set()
     unique = []
     for c in coded:
-        key = (c.match.anchor, c.type, c.source.mention.start if c.source else None,
-               c.target.mention.start if c.target else None)
+        key = (c.match.anchor, c.type, c.source.key if c.source else None,
+               c.target.key if c.target else None)
         if key not in seen:
             seen.add(key)
             unique.append(c)

@@ -96,3 +96,26 @@ def test_trained_by_is_not_led_by(resolve, mention):
     generals = [t.i for t in doc if t.text == "generals"][0]
     m = index.at(generals)
     assert m is None or m.actor.id != "SUN"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "it", "They refused."])
+def test_empty_and_pronoun_only_texts_have_no_actor(resolve, text):
+    doc, index = resolve(text)
+    assert index.mentions == []
+
+
+def test_an_unparsed_doc_still_gets_gazetteer_actors():
+    import spacy
+
+    from eventlens.actors import resolve_actors
+
+    doc = spacy.blank("en")("Russia invaded Ukraine. It said so.")
+    assert [m.actor.id for m in resolve_actors(doc).mentions][:2] == ["RUS", "UKR"]
+
+
+def test_the_west_is_an_actor_but_west_bank_is_not(resolve, mention):
+    doc, index = resolve("The West supplied arms to Ukraine. Israel raided the West Bank.")
+    assert mention(doc, index, "West").actor.id == "WST"
+    pos = doc.text.index("West Bank")
+    span = doc.char_span(pos, pos + 4, alignment_mode="expand")
+    assert all(m.actor.id != "WST" for m in index.in_span(span.start, span.end))

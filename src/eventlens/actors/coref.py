@@ -134,6 +134,8 @@ def resolve(doc: Doc, anaphors: list[Anaphor], drafts: list[Draft], gaz: Gazette
 
 def _sentence_numbers(doc: Doc) -> list[int]:
     out = [0] * len(doc)
+    if not doc.has_annotation("SENT_START"):
+        return out  # why: an unparsed Doc (blank pipeline) is one long sentence
     for k, sent in enumerate(doc.sents):
         for i in range(sent.start, sent.end):
             out[i] = k

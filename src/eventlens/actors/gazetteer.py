@@ -28,7 +28,7 @@ from spacy import __version__ as spacy_version
 from ..records import Actor
 
 DATA = "eventlens.data.actors"
-CACHE_VERSION = 1  # bump when the Gazetteer structure changes
+CACHE_VERSION = 2  # bump when the Gazetteer structure changes
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
 
 # what a surface form is: a name, an adjective ("Russian"), a demonym ("Russians"),
@@ -79,6 +79,7 @@ class Form:
 
     entry: Entry
     type: str  # one of FORM_TYPES
+    needs_article: bool = False  # only as "the X" before a non-name word ("the West")
 
 
 @dataclass
@@ -217,8 +218,12 @@ def _load_organisations(gaz: Gazetteer) -> None:
         entry = Entry(code=o["code"], name=o["name"], kind=o["kind"], country=o.get("country"),
                       sector=sector, plural=bool(o.get("plural", False)))
         gaz.entries[entry.code] = entry
+        strict = {strip_article(a) for a in o.get("article_only") or []}
         for alias in [o["name"], *(o.get("aliases") or [])]:
-            _add(gaz, alias, Form(entry, "name"))
+            if strip_article(alias) not in strict:
+                _add(gaz, alias, Form(entry, "name"))
+        for alias in sorted(strict):
+            _add(gaz, alias, Form(entry, "name", needs_article=True))
 
 
 def _load_agencies(gaz: Gazetteer) -> None:

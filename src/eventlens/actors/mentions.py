@@ -60,6 +60,9 @@ def match_gazetteer(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, Form]]:
 def _plausible(doc: Doc, start: int, end: int, form: Form, persons: list[Span],
                prefixes: frozenset[str]) -> bool:
     """Reject a match that is only part of a longer proper name ("George Washington")."""
+    if form.needs_article and (start == 0 or doc[start - 1].lower_ != "the" or (
+            end < len(doc) and doc[end].text[:1].isupper())):
+        return False  # why: "the West" is an actor, "West Bank" and "West Africa" are not
     if start >= 2 and doc[start - 1].text in HYPHENS and doc[start - 2].lower_ in prefixes:
         return False  # why: "anti-Taliban forces" are not the Taliban
     if form.type == "person":

@@ -157,3 +157,23 @@ def test_date_in_a_clause_under_the_trigger_dates_that_clause_only(nlp):
     text = "Russia has contacts with the group, considering that it grew out of the 1980s militias."
     assert _dates(nlp, text, "has") == []
     assert _years(_dates(nlp, text, "grew")) == [("1980", "1989")]
+
+
+def test_the_past_n_years_runs_up_to_the_dct(nlp):
+    text = "Over the past eight years, more than 14,000 people died."
+    (s,) = _dates(nlp, text, "died", dct=date(2022, 10, 11))
+    assert (s.start, s.end, s.basis) == ("2014-10-11", "2022-10-11", "relative")
+    assert _dates(nlp, text, "died") == []
+
+
+def test_an_earlier_clause_of_the_sentence_sets_the_story_time(nlp):
+    text = "A truce signed on 2 November 2022 in Pretoria ended two years of fighting."
+    (s,) = _dates(nlp, text, "ended")
+    assert (s.start, s.basis) == ("2022-11-02", "narrative")
+
+
+def test_a_date_under_the_trigger_does_not_leak_by_narrative(nlp):
+    text = "Talks could resume next month, a diplomat said."
+    assert _dates(nlp, text, "said", dct=date(2022, 10, 11)) == []
+    (s,) = _dates(nlp, text, "resume", dct=date(2022, 10, 11))
+    assert s.value == "2022-11"

@@ -109,3 +109,14 @@ def test_offsets_point_into_the_text():
 def test_coordinated_years_are_separate_expressions():
     values = [t.value for t in tag("India and Pakistan fought wars in 1947, 1965 and 1971.")]
     assert values == ["1947", "1965", "1971"]
+
+
+def test_future_words_inside_quotes_do_not_move_a_past_weekday():
+    text = '"We will not negotiate," the president said on Monday night.'
+    (t,) = [t for t in tag(text, date(2022, 10, 11)) if t.text == "Monday night"]
+    assert t.value == "2022-10-10TNI"
+
+
+def test_future_talk_moves_a_weekday_forward():
+    (t,) = tag("The ministers will meet on Monday.", date(2022, 10, 11))
+    assert t.value == "2022-10-17"

@@ -57,7 +57,6 @@ class TimeIndex:
     anchored: list[_Anchored] = field(default_factory=list)
     paragraphs: list[int] = field(default_factory=list)
     _sentences: tuple[int, dict[int, list[_Anchored]]] | None = field(default=None, repr=False)
-    _story: dict[int, TimeSpan | None] = field(default_factory=dict, repr=False)
 
     def for_trigger(self, token_i: int) -> list[TimeSpan]:
         """Intervals the event at `token_i` is dated by ([] when undated)."""
@@ -84,7 +83,7 @@ class TimeIndex:
         if group:
             return _prefer_closed([a.span for a in group if a.span is not None])
         # 3. the story's reference time in this paragraph
-        narrative = self._narrative(sent)
+        narrative = self._narrative(sent, token_i)
         if narrative is not None:
             return [narrative]
         # 4. a present-tense statement, with only the publication date to go on
@@ -102,17 +101,20 @@ class TimeIndex:
             self._sentences = (len(self.anchored), table)
         return self._sentences[1]
 
-    def _narrative(self, sent: Span) -> TimeSpan | None:
-        if sent.start not in self._story:
-            self._story[sent.start] = self._story_time(sent)
-        return self._story[sent.start]
+    def _under(self, a: _Anchored, token_i: int) -> bool:
+        """Is the expression in a clause under the trigger (it dates that clause only)?"""
+        assert self.doc is not None
+        return a.governor is not None and a.governor != token_i and \
+            self.doc[token_i].is_ancestor(self.doc[a.governor])
 
-    def _story_time(self, sent: Span) -> TimeSpan | None:
+    def _narrative(self, sent: Span, token_i: int) -> TimeSpan | None:
+        """The story's time at the trigger: the last date read before it in the paragraph
+        (an earlier sentence, or an earlier clause of this one), not a date of speech."""
         para = _paragraph_of(self.paragraphs, sent.start_char)
-        prior = [a for a in self.anchored if a.span is not None and a.sent_start < sent.start
+        prior = [a for a in self.anchored if a.span is not None and a.tokens[1] <= token_i
                  and _paragraph_of(self.paragraphs, a.found.start) == para
                  and (_moves_reference(a.found) or a.found.interval is not None)
-                 and not a.speech]
+                 and not a.speech and not self._under(a, token_i)]
         if not prior:
             return None
         last = _hull([a for a in prior if a.governor == prior[-1].governor
@@ -245,6 +247,7 @@ def ground(doc: Doc, dct: date | None = None) -> TimeIndex:
 
 
 _OFFSET = re.compile(r"P(\d+)([YMWD])")
+_DEICTIC_STRETCH = re.compile(r"(?:the\s+)?(past|last|previous|next|coming)\s", re.I)
 _AFTER_BEFORE = re.compile(r"(?<!\w)after\s+$", re.I)
 _OFFSET_SIGNAL = re.compile(r"\s+(after|before)\s+", re.I)
 _UNIT_RANK = {"D": 0, "W": 0, "M": 1, "Y": 3}
@@ -260,6 +263,15 @@ def _offset_span(f: Found, nxt: Found | None, text: str, index: TimeIndex,
     dur = _OFFSET.fullmatch(f.value or "")
     if dur is None:
         return None
+    deixis = _DEICTIC_STRETCH.match(f.text)
+    if deixis and dct is not None:  # "over the past eight years": up to the DCT
+        n = int(dur.group(1))
+        ahead = deixis.group(1).lower() in ("next", "coming")
+        other = shift(dct, dur.group(2), n if ahead else -n)
+        lo, hi = (dct, other) if ahead else (other, dct)
+        return TimeSpan(start=lo.isoformat(), end=hi.isoformat(),
+                        precision={"Y": "year", "M": "month"}.get(dur.group(2), "day"),
+                        text=f.text, basis="relative", value=f.value), False
     if m is None:
         if _AFTER_BEFORE.search(text, max(0, f.start - 8), f.start):
             return _story_moved(f, int(dur.group(1)), dur.group(2), index)  # "After ten years"

@@ -703,7 +703,7 @@ def analyse(text: str, dct: date | None = None) -> list[Found]:
             para_i += 1
             ref = None  # a new paragraph: the story's time is no longer given
         s0, s1 = _sentence_bounds(text, p.start, p.end)
-        ctx = _Ctx(text, dct, ref, story_ref, bool(future_rx.search(text, s0, s1)))
+        ctx = _Ctx(text, dct, ref, story_ref, _future(text, s0, s1, p.start, future_rx))
         f = _normalise(p, ctx)
         if f is None:
             continue
@@ -711,6 +711,21 @@ def analyse(text: str, dct: date | None = None) -> list[Found]:
         if _moves_reference(f):
             ref = story_ref = f
     return found
+
+
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_PAST_VERB_BEFORE = re.compile(r"\b(?:\w+ed|said|told|met|held|spoke|wrote|began|took|gave|"
+                               r"made|came|went|saw|fell|rose|left|won|lost|was|were|had)"
+                               r"(?:\s+(?:on|last|early|late))?\s+$", re.I)
+
+
+def _future(text: str, s0: int, s1: int, start: int, future_rx: re.Pattern[str]) -> bool:
+    """Does the sentence speak of the future where the expression is? Quoted words keep
+    their own tense, and a past verb right before the expression ("said on Monday") wins."""
+    if _PAST_VERB_BEFORE.search(text, max(s0, start - 24), start):
+        return False
+    outside = _QUOTED.sub(lambda m: " " * len(m.group(0)), text[s0:s1])
+    return bool(future_rx.search(outside))
 
 
 def _normalise(p: _Proposal, ctx: _Ctx) -> Found | None:

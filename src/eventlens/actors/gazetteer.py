@@ -278,6 +278,7 @@ def load() -> Gazetteer:
     digest = hashlib.sha1(f"{CACHE_VERSION}|{spacy_version}".encode())
     for name in DATA_FILES:
         digest.update(_read(name).encode("utf-8"))
+    digest.update(Path(__file__).read_bytes())  # why: a loader change must not hit a stale cache
     path = _cache_dir() / f"actors-{digest.hexdigest()[:16]}.pickle"
     try:
         with open(path, "rb") as fh:

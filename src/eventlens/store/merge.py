@@ -77,6 +77,13 @@ def _first(d: dict[str, Any], *keys: str) -> Any:
     return None
 
 
+def _label(value: Any) -> str | None:
+    """A factuality label, or the most frequent one of a {label: count} mapping."""
+    if isinstance(value, dict):
+        return max(sorted(value), key=lambda k: value[k]) if value else None
+    return None if value is None else str(value)
+
+
 def _json(d: dict[str, Any]) -> str:
     return json.dumps(d, ensure_ascii=False, sort_keys=True, default=str)
 
@@ -97,6 +104,7 @@ def refresh_merged(store: Store) -> bool:
     groups = contradiction_groups(events) if events else []
 
     m_rows, mm_rows = [], []
+    placed: set[tuple[str, str | None]] = set()
     for m in merged:
         d = _as_dict(m)
         members = [(e, doc or doc_of.get(e)) for e, doc in _member_ids(d, m)]
@@ -107,12 +115,15 @@ def refresh_merged(store: Store) -> bool:
             "source_id": _first(d, "source.id", "source_id"),
             "target_id": _first(d, "target.id", "target_id"),
             "date_start": _first(d, "date.start", "start"), "date_end": _first(d, "date.end", "end"),
-            "factuality": _first(d, "factuality"),
+            "factuality": _label(_first(d, "factuality")),
             "n_mentions": len(members) or _first(d, "n_mentions"),
             "n_docs": len({doc for _, doc in members}) or None,
             "n_sources": _first(d, "n_sources", "corroboration"),
             "data": _json(d)})
-        mm_rows.extend({"merged_id": mid, "event_id": e, "doc_id": doc} for e, doc in members)
+        for e, doc in members:
+            if (e, doc) not in placed:  # a mention belongs to one merged event (first wins)
+                placed.add((e, doc))
+                mm_rows.append({"merged_id": mid, "event_id": e, "doc_id": doc})
     c_rows, cm_rows = [], []
     for g in groups:
         d = _as_dict(g)

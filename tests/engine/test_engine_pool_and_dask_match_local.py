@@ -1,0 +1,85 @@
+"""The local pool and the Dask engine run the same per-partition function and store exactly
+what one in-process worker stores; the engines stream with bounded look-ahead."""
+
+from __future__ import annotations
+
+import itertools
+import sys
+
+import pytest
+
+from eventlens.engine import chunked
+from eventlens.engine.local import run_local
+from eventlens.errors import MissingExtra
+from eventlens.ingest import read_paths
+from eventlens.records import Document
+from eventlens.store import ingest_paths, open_store
+
+
+@pytest.fixture(scope="module")
+def corpus(seeds, examples) -> list[str]:
+    """The example corpus (written by the ingest stage), or the seeds when it is absent."""
+    return [str(examples)] if examples.is_dir() and any(examples.iterdir()) else [str(seeds)]
+
+
+def test_chunked_consumes_its_input_lazily():
+    pulled = []
+
+    def endless():
+        for i in itertools.count():
+            pulled.append(i)
+            yield i
+
+    first = next(chunked(endless(), 3))
+    assert first == [0, 1, 2] and len(pulled) == 3
+
+
+def _events(partitions) -> list[tuple]:
+    rows = [r for p in partitions for r in p.rows["events"]]
+    return sorted((r["doc_id"], r["ordinal"], r["record"]) for r in rows)
+
+
+@pytest.mark.slow
+def test_a_two_worker_pool_gives_the_events_of_one_process_with_bounded_lookahead(corpus):
+    docs = [d for d in read_paths(corpus) if isinstance(d, Document)]
+    assert len(docs) >= 3
+    one = list(run_local(chunked(docs, 2), None, 8, workers=1))
+    pulled, yielded = [0], [0]
+    lookahead = []
+
+    def counting(chunks):
+        for c in chunks:
+            pulled[0] += 1
+            lookahead.append(pulled[0] - yielded[0])
+            yield c
+
+    two = []
+    for part in run_local(counting(chunked(docs, 1)), None, 8, workers=2):
+        yielded[0] += 1
+        two.append(part)
+    assert _events(two) == _events(one)
+    assert len(_events(one)) > 0
+    assert max(lookahead) <= 2 * 2 + 1  # never more than 2 x workers partitions in flight
+
+
+@pytest.mark.slow
+def test_a_dask_local_cluster_stores_exactly_what_the_local_engine_stores(corpus, tmp_path):
+    pytest.importorskip("distributed")
+    local, dask = tmp_path / "local.duckdb", tmp_path / "dask.duckdb"
+    ingest_paths(corpus, db=local, progress=False, batch_size=3)
+    shards = tmp_path / "shards"
+    stats = ingest_paths(corpus, db=dask, engine="dask", workers=2, progress=False,
+                         batch_size=3, shard_root=shards)
+    assert stats.documents >= 3 and stats.events > 0
+    with open_store(local, read_only=True) as a, open_store(dask, read_only=True) as b:
+        assert b.events() == a.events()
+        assert b.snapshot() == a.snapshot()
+    assert list(shards.iterdir()) == []  # loaded shards are removed
+
+
+def test_the_dask_engine_without_the_extra_says_how_to_install_it(monkeypatch, tmp_path):
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    from eventlens.engine.dask_engine import run_dask
+
+    with pytest.raises(MissingExtra, match=r"eventlens\[dask\]"):
+        next(run_dask(iter([]), None, 8, 2))

@@ -67,8 +67,20 @@ def read(doc: Doc, trigger_i: int, lex: Cues | None = None) -> Reading:
     t = doc[trigger_i]
     _local(t, lex, reading)
     _relative_denial(t, lex, reading)
-    _climb(t, lex, reading)
+    if not _is_relative_comment(t, lex):
+        _climb(t, lex, reading)
     return reading
+
+
+def _is_relative_comment(t: Token, lex: Cues) -> bool:
+    """", which Pakistan denied": a denial or report hung on a clause by a relative pronoun is
+    the author's comment on that clause, not part of the claim the clause sits in."""
+    if t.dep_ not in ("relcl", "advcl", "acl"):
+        return False
+    lemma = t.lemma_.lower()
+    if lemma not in lex.denial_verbs and lemma not in lex.reporting_verbs:
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in t.children)
 
 
 # --- cues on the predicate itself -------------------------------------------------------
@@ -173,8 +185,23 @@ def _climb(t: Token, lex: Cues, reading: Reading) -> None:
         h, dep = c.head, c.dep_
         if dep != "conj":  # a coordinated clause is not its neighbour's complement
             _step(c, h, dep, lex, reading)
+        else:
+            comp = _misattached_complement(c, h)
+            if comp is not None:  # "wants the US to pull out ..., weaken ... and exhaust ..."
+                _step(comp, h, comp.dep_, lex, reading)
         _clause_cues(h, lex, reading)
         c = h
+
+
+def _misattached_complement(c: Token, h: Token) -> Token | None:
+    """A bare infinitive coordinated with a finite verb is really coordinated with that verb's
+    infinitival complement, when it has one before it (a frequent parser attachment error)."""
+    if c.tag_ != "VB" or _has_subject(c) or any(a.dep_ == "aux" for a in c.children):
+        return None
+    if h.tag_ not in ("VBZ", "VBD", "VBP"):
+        return None
+    return next((x for x in h.children if x.dep_ in COMPLEMENTS and x.tag_ == "VB"
+                 and x.i < c.i), None)
 
 
 def _step(c: Token, h: Token, dep: str, lex: Cues, reading: Reading) -> None:

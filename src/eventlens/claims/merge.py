@@ -247,12 +247,14 @@ def _polarity_groups(bucket: tuple, mentions: list[Event],
                      r: MergeRules) -> list[ContradictionGroup]:
     """1. asserted/reported against negated/denied, with compatible dates."""
     sided = [e for e in mentions if e.factuality in r.positive | r.negative]
+    # an undated mention names one event only when the dated ones agree on a single period
+    ambiguous = len(_clusters([e for e in sided if _interval(e, r) is not None], r)) > 1
     u = _Union(len(sided))
     for i, a in enumerate(sided):
         for j in range(i):
             b = sided[j]
             opposite = (a.factuality in r.positive) != (b.factuality in r.positive)
-            if opposite and _overlap(_interval(a, r), _interval(b, r)):
+            if opposite and _compatible(_interval(a, r), _interval(b, r), ambiguous):
                 u.join(i, j)
     out = []
     for g in u.groups():
@@ -263,6 +265,12 @@ def _polarity_groups(bucket: tuple, mentions: list[Event],
             reason = f"{'/'.join(pos)} vs {'/'.join(neg)}"
             out.append(_group(bucket, members, reason, r))
     return out
+
+
+def _compatible(a: tuple[str, str] | None, b: tuple[str, str] | None, ambiguous: bool) -> bool:
+    if (a is None) != (b is None) and ambiguous:
+        return False
+    return _overlap(a, b)
 
 
 def _date_groups(bucket: tuple, mentions: list[Event], r: MergeRules) -> list[ContradictionGroup]:

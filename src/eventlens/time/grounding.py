@@ -32,6 +32,7 @@ from .values import base_interval, shift, value_at
 
 _PRESENT_TAGS = {"VBZ", "VBP"}
 _PAST_TAGS = {"VBD", "VBN"}
+_CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "csubj", "csubjpass", "parataxis"}
 
 
 @dataclass
@@ -104,8 +105,17 @@ class TimeIndex:
     def _under(self, a: _Anchored, token_i: int) -> bool:
         """Is the expression in a clause under the trigger (it dates that clause only)?"""
         assert self.doc is not None
-        return a.governor is not None and a.governor != token_i and \
-            self.doc[token_i].is_ancestor(self.doc[a.governor])
+        if a.governor is None or a.governor == token_i:
+            return False
+        t = self.doc[a.governor]
+        trigger = self.doc[token_i]
+        if not trigger.is_ancestor(t):
+            return False
+        while t.i != token_i:  # a complement or adverbial clause; a clause on a noun is not
+            if t.dep_ in _CLAUSE_DEPS:
+                return True
+            t = t.head
+        return False
 
     def _narrative(self, sent: Span, token_i: int) -> TimeSpan | None:
         """The story's time at the trigger: the last date read before it in the paragraph

@@ -69,3 +69,14 @@ def test_they_can_be_coordinated_persons(resolve, mention):
                          year=1995)
     they = mention(doc, index, "They")
     assert they.actor.kind == "person" and they.actor.id == "AFG"
+
+
+def test_it_as_the_object_of_a_denial_is_a_claim(resolve):
+    doc, index = resolve("Kyiv accused Moscow of shelling the plant, but the Kremlin denied it.")
+    assert [m for m in index.mentions if m.actor.text == "it"] == []
+
+
+def test_headlines_in_capitals(resolve, mention):
+    doc, index = resolve("RUSSIA INVADES UKRAINE, KYIV VOWS TO FIGHT")
+    assert mention(doc, index, "RUSSIA").actor.id == "RUS"
+    assert mention(doc, index, "KYIV").actor.id == "UKR"

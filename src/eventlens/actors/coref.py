@@ -44,6 +44,7 @@ def find_anaphors(doc: Doc, taken: set[int], gaz: Gazetteer) -> list[Anaphor]:
     modifiers = set(cfg.get("modifiers") or [])
     dets = set(cfg.get("determiners") or [])
     ordinals = cfg.get("ordinals") or {}
+    propositions = set(cfg.get("proposition_verbs") or [])
     out: list[Anaphor] = []
     i, n = 0, len(doc)
     while i < n:
@@ -53,7 +54,8 @@ def find_anaphors(doc: Doc, taken: set[int], gaz: Gazetteer) -> list[Anaphor]:
             i += 1
             continue
         # 1. personal and possessive pronouns
-        if low in pronouns and tok.pos_ in {"PRON", "DET"} and not _expletive(tok):
+        if low in pronouns and tok.pos_ in {"PRON", "DET"} and not _expletive(tok) \
+                and not _proposition(tok, propositions):
             p = pronouns[low]
             out.append(Anaphor(i, i + 1, i, tuple(p["kinds"]), p.get("number"),
                                int(p.get("window", 2))))
@@ -96,6 +98,12 @@ def _expletive(tok: Token) -> bool:
         clause = {"ccomp", "xcomp", "csubj", "acomp", "attr", "advcl"}
         return any(c.dep_ in clause and c.i > tok.i for c in head.children)
     return False
+
+
+def _proposition(tok: Token, verbs: set[str]) -> bool:
+    """ "the Kremlin denied it": "it" stands for a claim, not for an actor."""
+    return tok.lower_ == "it" and tok.dep_ in {"dobj", "nsubjpass"} \
+        and tok.head.lemma_.lower() in verbs
 
 
 def _has_of_complement(noun: Token) -> bool:

@@ -45,7 +45,12 @@ def match_gazetteer(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, Form]]:
     while i < n:
         hit = None
         for length in range(min(gaz.max_len, n - i), 0, -1):
-            form = gaz.forms.get(tuple(keys[i:i + length]))
+            window = keys[i:i + length]
+            form = gaz.forms.get(tuple(window))
+            if form is None and all(w.isupper() or not w.isalpha() for w in window) \
+                    and any(len(w) > 3 for w in window):
+                # why: headlines in capitals ("RUSSIA INVADES UKRAINE")
+                form = gaz.lower_forms.get(" ".join(window).lower())
             if form is not None and _plausible(doc, i, i + length, form, persons, prefixes):
                 hit = (i, i + length, form)
                 break

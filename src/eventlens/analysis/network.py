@@ -11,6 +11,7 @@ from typing import Any
 import networkx as nx
 
 from .counting import Event, counted, endpoints, sign_of, year_of
+from .states import COOPERATIVE_AT, HOSTILE_AT
 
 _WINDOW = re.compile(r"^\s*(\d+)\s*(y|yr|yrs|year|years)?\s*$", re.IGNORECASE)
 
@@ -66,8 +67,9 @@ def signed_network(events: Iterable[Event], window: Window | None = None) -> nx.
     """Undirected graph: node = actor id, edge = relation of the pair in the window.
 
     Edge attributes: `events`, `cooperation`, `conflict` (counts), `goldstein` (sum),
-    `weight` (|goldstein sum|, or the event count when it is 0), `sign` (+1 cooperative,
-    -1 hostile, 0 neutral: the sign of the Goldstein sum, ties broken by counts).
+    `net_cooperation`, `weight` (|goldstein sum|, or the event count when it is 0), `sign`
+    (+1 cooperative, -1 hostile, 0 mixed: net cooperation against the relation-state
+    thresholds COOPERATIVE_AT / HOSTILE_AT, so an edge agrees with the dyad's state).
     """
     g = nx.Graph()
     for e in counted(events):
@@ -89,8 +91,10 @@ def signed_network(events: Iterable[Event], window: Window | None = None) -> nx.
         d["cooperation"] += sgn > 0
         d["conflict"] += sgn < 0
     for _, _, d in g.edges(data=True):
-        balance = d["goldstein"] or (d["cooperation"] - d["conflict"])
-        d["sign"] = 1 if balance > 0 else -1 if balance < 0 else 0
+        net = (d["cooperation"] - d["conflict"]) / d["events"]
+        d["net_cooperation"] = round(net, 3)
+        # the same thresholds as the relation states: a mixed relation is neutral (0)
+        d["sign"] = 1 if net >= COOPERATIVE_AT else -1 if net <= HOSTILE_AT else 0
         d["weight"] = abs(d["goldstein"]) or float(d["events"])
     return g
 
@@ -206,7 +210,7 @@ def to_gexf_graph(networks: list[WindowNetwork]) -> nx.MultiGraph:
                 mg.add_node(n, label=d.get("label", n))
         for u, v, d in wn.graph.edges(data=True):
             attrs = {k: d[k] for k in ("events", "cooperation", "conflict", "goldstein",
-                                       "weight", "sign")}
+                                       "net_cooperation", "weight", "sign")}
             if wn.window.start is not None:
                 attrs.update(start=wn.window.start, end=wn.window.end)
             mg.add_edge(u, v, key=wn.window.label, **attrs)

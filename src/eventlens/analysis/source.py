@@ -8,8 +8,6 @@ from typing import Any
 
 from ..errors import BadInput, EventlensError
 
-ALL = 10_000_000  # "no limit" for Store.events
-
 
 def events_from_jsonl(path: str | Path) -> list[dict[str, Any]]:
     """Event records as printed by `eventlens extract` (one JSON object per line)."""
@@ -46,7 +44,7 @@ def open_read_only(db: str | Path) -> Any:
 def events_from_store(db: str | Path, **filters: Any) -> list[dict[str, Any]]:
     store = open_read_only(db)
     try:
-        return list(store.events(limit=ALL, **filters))
+        return list(store.events(**filters))
     finally:
         close = getattr(store, "close", None)
         if close:

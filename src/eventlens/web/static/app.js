@@ -310,7 +310,7 @@ async function pageNetwork(main) {
   main.append(el("div", {class: "slider"}, el("span", {text: "Time"}), slider, label), legend, cyBox, side);
   const focus = new Set([f.a, f.b].filter(Boolean).map(s => s.toUpperCase()));
   const cy = cytoscape({
-    container: cyBox, elements: [], maxZoom: 1.5, minZoom: 0.2,
+    container: cyBox, elements: [], maxZoom: 2.2, minZoom: 0.2,
     style: [
       {selector: "node", style: {"label": "data(label)", "font-size": 11, "background-color": "#5c6bc0",
         "width": "data(size)", "height": "data(size)", "color": "#222", "text-valign": "bottom", "text-margin-y": 3}},

@@ -76,9 +76,11 @@ def test_gexf_carries_each_window_as_a_dynamic_edge(russia_taliban, tmp_path):
 def test_edge_sign_agrees_with_the_relation_state(ev):
     events = [ev("RUS", "TAL", "COERCE", "2003-01-01")] + \
         [ev("RUS", "TAL", "CONSULT", f"{y}-01-01") for y in (2006, 2006, 2007, 2007)] + \
-        [ev("USA", "TAL", "ASSAULT", "2001-01-01"), ev("USA", "TAL", "AGREE", "2008-01-01")]
+        [ev("USA", "TAL", "ASSAULT", "2001-01-01"), ev("USA", "TAL", "AGREE", "2008-01-01"),
+         ev("RUS", "USA", "AGREE", "2005-01-01")]
     g = signed_network(events)
+    assert g.has_edge("RUS", "USA") and g.has_edge("USA", "TAL")  # a triangle...
     assert g.edges["RUS", "TAL"]["goldstein"] < 4 * 3.0  # one strong conflict...
     assert g.edges["RUS", "TAL"]["sign"] == 1  # ...but mostly contacts: cooperative
     assert g.edges["USA", "TAL"]["sign"] == 0  # one each: mixed, neutral
-    assert triads(g) == []  # a mixed edge makes no signed triad
+    assert triads(g) == []  # ...but a mixed edge makes it no signed triad

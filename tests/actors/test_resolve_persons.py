@@ -67,3 +67,13 @@ def test_appositive_stops_at_a_coordinated_person(resolve, mention):
 
 def test_year_free_lookup_takes_the_latest_office():
     assert lookup_actor("Shevardnadze").id == "GEO"
+
+
+def test_a_surname_alias_inside_another_name_is_not_the_leader(resolve):
+    doc, index = resolve("The actress Sharon Stone visited the camp.")
+    assert all(m.actor.id != "ISR" for m in index.mentions)
+
+
+def test_a_surname_at_the_end_of_a_fuller_name_is_the_leader(resolve, mention):
+    doc, index = resolve("Vladimir Vladimirovich Putin signed the decree.", year=2015)
+    assert mention(doc, index, "Putin").actor.id == "RUS"

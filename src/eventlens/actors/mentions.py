@@ -70,11 +70,12 @@ def _plausible(doc: Doc, start: int, end: int, form: Form, persons: list[Span],
         return False  # why: "the West" is an actor, "West Bank" and "West Africa" are not
     if start >= 2 and doc[start - 1].text in HYPHENS and doc[start - 2].lower_ in prefixes:
         return False  # why: "anti-Taliban forces" are not the Taliban
-    if form.type == "person":
-        return True
     for ent in persons:
         if ent.start <= start and end <= ent.end and (ent.end - ent.start) > (end - start):
-            return False
+            # why: "George Washington" is no state and "Sharon Stone" no Ariel Sharon; a
+            # surname at the end of a longer name still is the person ("Vladimir V. Putin")
+            if form.type != "person" or end != ent.end:
+                return False
     return True
 
 

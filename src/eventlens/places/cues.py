@@ -16,6 +16,7 @@ class Cues:
     site_nouns: frozenset[str]
     event_nouns: frozenset[str]
     numeric_labels: frozenset[str]
+    not_place_words: frozenset[str]
     feature_words: dict[str, str]  # word -> feature
     own_subject_deps: frozenset[str]
     scene_clause_deps: frozenset[str]
@@ -34,6 +35,7 @@ def cues() -> Cues:
         site_nouns=frozenset(raw["site_nouns"]),
         event_nouns=frozenset(raw["event_nouns"]),
         numeric_labels=frozenset(raw["numeric_labels"]),
+        not_place_words=frozenset(raw["not_place_words"]),
         feature_words=words,
         own_subject_deps=frozenset(raw["own_subject_deps"]),
         scene_clause_deps=frozenset(raw["scene_clause_deps"]),

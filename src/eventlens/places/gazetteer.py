@@ -143,9 +143,10 @@ def _place(row: list[str]) -> Place:
 def _merge(base: list[str], extra: list[str]) -> list[str]:
     """A hand-written row over a generated one: adds names, fills empty fields."""
     merged = [b or e for b, e in zip(base, extra, strict=True)]
-    merged[4] = extra[4] or base[4]  # the hand-written admin1 name is the English one
-    merged[8] = "|".join(dict.fromkeys(n for n in (*base[8].split("|"), *extra[8].split("|"))
-                                       if n))
+    merged[2] = extra[2] or base[2]  # hand-written names are the English ones
+    merged[4] = extra[4] or base[4]
+    names = (*base[8].split("|"), *extra[8].split("|"), name_key(base[2]))
+    merged[8] = "|".join(dict.fromkeys(n for n in names if n and n != name_key(merged[2])))
     return merged
 
 

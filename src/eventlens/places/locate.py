@@ -14,7 +14,9 @@ Event location (`PlaceIndex.for_trigger`), first that applies:
    preposition ("in Kunduz", "near Balakot in Pakistan", "the Saudi embassy in Tehran" —
    also through the trigger's arguments), the place a verb of movement or seizure acts on
    ("captured Kunduz", "took control of the Kunduz City", "invaded Afghanistan"), or a site
-   noun's place modifier; the shallowest wins, then the most precise, then the first;
+   noun's place modifier; the most precise wins ("the village of Ashmi ... in northern
+   Syria" is Ashmi; a name the gazetteer lacks counts as a locality), then the shallowest,
+   then the first;
 2. sentence: a place of the trigger's scene (its clause and the clauses that share its
    subject: "stormed Kunduz, killing 20"), never one in reported speech or a relative clause
    of another subject, never one in an actor role;
@@ -88,7 +90,7 @@ class PlaceIndex:
         found = _attached(trigger, by_token, by_root)
         if found is not None:
             return replace(found.location, basis="attached")  # type: ignore[arg-type]
-        found = _in_scene(trigger, by_token, by_root)
+        found = _in_scene(trigger, by_token, by_root) or _argument_clauses(trigger, by_token)
         if found is not None:
             return replace(found.location, basis="sentence")  # type: ignore[arg-type]
         if self.dateline is not None:
@@ -156,7 +158,8 @@ def _toponym_spans(doc: Doc, actors: ActorIndex) -> list[tuple[Span, bool]]:
         if ent.label_ not in PLACE_LABELS:
             continue
         span = _trim(ent)
-        if span is None or _non_state_actor(span, actors):
+        if span is None or span.text.lower() in c.not_place_words \
+                or _non_state_actor(span, actors):
             continue
         add(span, True)
     numeric = {i for ent in doc.ents if ent.label_ in c.numeric_labels
@@ -177,8 +180,8 @@ def _toponym_spans(doc: Doc, actors: ActorIndex) -> list[tuple[Span, bool]]:
             if span is None or span.start != i or any(
                     j in taken or j in numeric for j in range(span.start, span.end)):
                 continue
-            if g.has_name(span.text) and _entity_ok(span) \
-                    and not _non_state_actor(span, actors):
+            if g.has_name(span.text) and span.text.lower() not in c.not_place_words \
+                    and _entity_ok(span) and not _non_state_actor(span, actors):
                 add(span, False)
                 i = span.end - 1
                 break
@@ -346,8 +349,12 @@ def _unresolved(doc: Doc, span: Span, resolved, spans, story, actors) -> Locatio
                                                     else None),
                         lat=container.lat, lon=container.lon, id=None,
                         precision=container.precision, text=span.text)
-    near = _sentence_countries(doc, span, spans, actors)
-    country = _top(near) or _top(story, share=True)
+    if span.label_ == "LOC" or any(e.label_ == "LOC" and e.start <= span.start < e.end
+                                   for e in doc.ents):
+        country = None  # seas, mountain ranges, world regions: no country to guess
+    else:
+        near = _sentence_countries(doc, span, spans, actors)
+        country = _top(near) or _top(story, share=True)
     return Location(name=span.text, feature=feature, country=country, text=span.text)
 
 
@@ -402,6 +409,8 @@ def _role(span: Span, actors: ActorIndex) -> str:
     if dep == "pobj" and tok.head.lower_ == "by" and tok.head.head.tag_ == "VBN":
         return "actor"
     if dep in ("compound", "amod", "nmod", "npadvmod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        if head_word in c.event_nouns and _is_country_name(span.text):
+            return "modifier"  # "a US air strike": the country acts, it is not the place
         return "place" if sitelike else "modifier"  # "the Helmand battle" / "Moscow officials"
     if dep in ("dobj", "dative", "iobj") and tok.head.pos_ in ("VERB", "AUX") \
             and tok.head.lemma_ not in c.locative_object_verbs:
@@ -409,11 +418,15 @@ def _role(span: Span, actors: ActorIndex) -> str:
     return "place"
 
 
+def _is_country_name(text: str) -> bool:
+    return any(m.place.feature == "country" for m in gazetteer().lookup(text))
+
+
 # ---------------------------------------------------------------- attachment
 
 
 def _attached(trigger: Token, by_token, by_root) -> Toponym | None:
-    """The place on a locative path from the trigger: shallowest, most precise, first."""
+    """The place on a locative path from the trigger: most precise, shallowest, first."""
     found: list[tuple[int, int, int, Toponym]] = []
     _walk(trigger, trigger, 1, False, by_token, found)
     return _pick(found)
@@ -422,7 +435,7 @@ def _attached(trigger: Token, by_token, by_root) -> Toponym | None:
 def _pick(found) -> Toponym | None:
     if not found:
         return None
-    found.sort(key=lambda x: (x[0], x[1], x[2]))
+    found.sort(key=lambda x: (x[1], x[0], x[2]))  # most precise, then shallowest, then first
     return found[0][3]
 
 
@@ -483,6 +496,21 @@ def _in_scene(trigger: Token, by_token, by_root) -> Toponym | None:
             rank = PRECISION_RANK.get(topo.location.precision if topo.resolved else None, 0)
             found.append((0, rank, topo.start, topo))
     del c
+    return _pick(found)
+
+
+def _argument_clauses(trigger: Token, by_token) -> Toponym | None:
+    """A place in a clause describing the trigger's object or patient: "seized a helicopter
+    that had to land in Arza" (where the thing was is where it was acted on)."""
+    found: list = []
+    for arg in trigger.children:
+        if arg.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        for tok in arg.subtree:
+            if tok.dep_ in ("relcl", "acl") and tok.pos_ in ("VERB", "AUX"):
+                _walk(tok, tok, 1, False, by_token, found)
+                for verb in (t for t in tok.subtree if t.dep_ == "xcomp"):
+                    _walk(verb, verb, 2, False, by_token, found)
     return _pick(found)
 
 

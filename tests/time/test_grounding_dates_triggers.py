@@ -177,3 +177,14 @@ def test_a_date_under_the_trigger_does_not_leak_by_narrative(nlp):
     assert _dates(nlp, text, "said", dct=date(2022, 10, 11)) == []
     (s,) = _dates(nlp, text, "resume", dct=date(2022, 10, 11))
     assert s.value == "2022-11"
+
+
+def test_recently_is_the_year_before_the_dct(nlp):
+    text = "Recently, the group's attacks in the north have worried Moscow."
+    (s,) = _dates(nlp, text, "worried", dct=date(2015, 10, 15))
+    assert (s.start, s.end, s.basis, s.value) == ("2014-10-15", "2015-10-15", "relative", "PAST_REF")
+    assert _dates(nlp, text, "worried") == []
+
+
+def test_in_the_past_gets_no_window(nlp):
+    assert _dates(nlp, "In the past, Russia armed the group.", "armed", dct=date(2015, 10, 15)) == []

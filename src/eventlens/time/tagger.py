@@ -746,6 +746,8 @@ def _normalise(p: _Proposal, ctx: _Ctx) -> Found | None:
     value, typ, mod, basis = res
     start, mod2 = _widen(text, p.start, p.end, typ, p.rule.handler)
     interval = _interval_for(p, value, ctx) if value == "PAST_REF" else None
+    if interval is None and value == "PAST_REF" and ctx.dct is not None:
+        interval = _recent_window(p.match.group(0), ctx.dct)
     return Found(start, p.end, text[start:p.end], typ, value, p.rule.name, mod=mod or mod2,
                  basis=basis if value else "none", interval=interval)
 
@@ -764,6 +766,15 @@ def _interval_for(p: _Proposal, value: str | None, ctx: _Ctx) -> Interval | None
         return None
     precision = {"Y": "year", "M": "month", "DE": "decade", "CE": "century", "Q": "quarter"}.get(unit, "day")
     return Interval(first.start, last.end, precision)
+
+
+def _recent_window(words: str, dct: date) -> Interval | None:
+    """"recently": the months before the DCT that the lexicon gives the word (12 for
+    "recently"); "the past", "formerly" stay without an interval."""
+    months = data.lexicon()["recent_words"].get(re.sub(r"\s+", " ", words.lower()))
+    if months is None:
+        return None
+    return Interval(shift(dct, "M", -int(months)), dct, "year")
 
 
 def _moves_reference(f: Found) -> bool:

@@ -45,3 +45,19 @@ def test_cameo_codes_are_stored_as_strings(filled):
                                     "WHERE table_name = 'events'").fetchall())
     assert types["cameo"] == "VARCHAR"
     assert "042" in {e["cameo"] for e in filled.events()}
+
+
+def test_migration_2_backfills_actor_names_of_an_older_store(db_path):
+    from eventlens.store.synthetic import synthetic_results
+
+    with open_store(db_path) as store:
+        store.ingest_results(synthetic_results(5, 2, seed=9))
+        expected = store.con.execute("SELECT * FROM actor_names ORDER BY ALL").fetchall()
+        store.con.execute("DROP TABLE actor_names")  # as a version-1 store had it
+        store.con.execute("DELETE FROM schema_version WHERE version >= 2")
+    with open_store(db_path) as store:
+        assert store.con.execute("SELECT * FROM actor_names ORDER BY ALL").fetchall() == expected
+        assert len(expected) > 0
+        assert store.actor_ids("soviet union") == ["SOVIET UNION", "SUN"]
+        assert {e["event_id"] for e in store.events(actor="Soviet Union")} == {
+            e["event_id"] for e in store.events(actor="sun")}

@@ -163,6 +163,9 @@ class Store:
                 table = docs if t == "documents" else _filter_docs(tables[t], keep)
                 if table.num_rows:
                     self._insert(t, table)
+            if docs.num_rows:
+                self._add_actor_names(_filter_docs(tables["events"], keep),
+                                      _filter_docs(tables["mentions"], keep))
             self._insert_failures(tables["failures"])
             stats.failures += tables["failures"].num_rows
             if docs.num_rows:
@@ -196,6 +199,15 @@ class Store:
             self.con.execute(schema.insert_sql(table, name))
         finally:
             self.con.unregister(name)
+
+    def _add_actor_names(self, events: pa.Table, mentions: pa.Table) -> None:
+        self.con.register("_an_events", events)
+        self.con.register("_an_mentions", mentions)
+        try:
+            self.con.execute(schema.actor_names_sql("_an_events", "_an_mentions"))
+        finally:
+            self.con.unregister("_an_events")
+            self.con.unregister("_an_mentions")
 
     def _insert_failures(self, table: pa.Table) -> int:
         if not table.num_rows:
@@ -244,6 +256,66 @@ class Store:
         rows = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchall()
         return rows[0][0] if rows else None
 
+
+    # ------------------------------------------------------------------ filters
+    def actor_ids(self, value: str) -> list[str]:
+        """Actor ids a user's word names: the id itself (any case) or a canonical name."""
+        found = self.con.execute(
+            "SELECT DISTINCT id FROM actor_names WHERE upper(id) = upper(?) "
+            "OR lower(name) = lower(?)", [value, value]).fetchall()
+        return sorted({value.upper(), *(i for (i,) in found)})
+
+    def _actor_sql(self, prefix: str, value: str) -> tuple[str, list[Any]]:
+        """Match a role by resolved ids; unresolved actors (no id) by their name or text."""
+        return (f"({prefix}_id IN (SELECT unnest(?)) OR ({prefix}_id IS NULL AND "
+                f"(lower({prefix}_name) = lower(?) OR lower({prefix}_text) = lower(?))))",
+                [self.actor_ids(value), value, value])
+
+    def _filters(self, actor: str | None = None, source: str | None = None,
+                 target: str | None = None, dyad: tuple[str, str] | None = None,
+                 type: Filter = None, quad_class: Any = None, start: str | None = None,
+                 end: str | None = None, factuality: Filter = None, doc_id: Filter = None,
+                 outlet: Filter = None, text: str | None = None, cameo: Filter = None,
+                 merged_id: str | None = None) -> tuple[str, list[Any]]:
+        where: list[str] = ["TRUE"]
+        params: list[Any] = []
+
+        def add(sql_params: tuple[str, list[Any]]) -> None:
+            where.append(sql_params[0])
+            params.extend(sql_params[1])
+
+        if actor:
+            (s_sql, s_p), (t_sql, t_p) = (self._actor_sql("e.source", actor),
+                                          self._actor_sql("e.target", actor))
+            add((f"({s_sql} OR {t_sql})", s_p + t_p))
+        if source:
+            add(self._actor_sql("e.source", source))
+        if target:
+            add(self._actor_sql("e.target", target))
+        if dyad:
+            a, b = dyad
+            sa, ta = self._actor_sql("e.source", a), self._actor_sql("e.target", a)
+            sb, tb = self._actor_sql("e.source", b), self._actor_sql("e.target", b)
+            add((f"(({sa[0]} AND {tb[0]}) OR ({sb[0]} AND {ta[0]}))",
+                 sa[1] + tb[1] + sb[1] + ta[1]))
+        for col, value in (("e.type", type), ("e.factuality", factuality), ("e.doc_id", doc_id),
+                           ("d.source", outlet), ("e.cameo", cameo)):
+            values = _listify(value)
+            if values:
+                add((f"{col} IN (SELECT unnest(?))", [[str(v) for v in values]]))
+        if quad_class is not None:
+            qs = [quad_class] if isinstance(quad_class, int | str) else list(quad_class)
+            add(("e.quad_class IN (SELECT unnest(?))", [[int(q) for q in qs]]))
+        if start:
+            add(("coalesce(e.date_end, e.date_start) >= CAST(? AS DATE)", [_start_bound(start)]))
+        if end:
+            add(("coalesce(e.date_start, e.date_end) <= CAST(? AS DATE)", [_end_bound(end)]))
+        if text:
+            add(("contains(lower(e.evidence_text), lower(?))", [text]))
+        if merged_id:
+            add(("mm.merged_id = ?", [merged_id]))
+        return " AND ".join(where), params
+
     # ------------------------------------------------------------------ queries
     def counts(self) -> dict[str, int]:
         """Row counts of every table."""
@@ -274,12 +346,12 @@ class Store:
         interval overlaps the range; `text` is a case-insensitive substring of the evidence.
         Each record also carries `merged_id`, `outlet`, `published` and `title`.
         """
-        where, params = _event_filters(actor=actor, source=source, target=target, dyad=dyad,
-                                       type=type, quad_class=quad_class, start=start, end=end,
-                                       factuality=factuality, doc_id=doc_id, outlet=outlet,
-                                       text=text, cameo=cameo, merged_id=merged_id)
-        sql = (f"SELECT e.record, mm.merged_id, d.source, d.published, d.title {_EVENTS_FROM} "
-               f"WHERE {where} ORDER BY e.date_start NULLS LAST, e.doc_id, e.ordinal")
+        where, params = self._filters(actor=actor, source=source, target=target, dyad=dyad,
+                                      type=type, quad_class=quad_class, start=start, end=end,
+                                      factuality=factuality, doc_id=doc_id, outlet=outlet,
+                                      text=text, cameo=cameo, merged_id=merged_id)
+        sql = (f"{_SELECT_EVENTS} WHERE {where} "
+               f"ORDER BY e.date_start NULLS LAST, e.doc_id, e.ordinal")
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         if offset:
@@ -297,9 +369,20 @@ class Store:
             offset += batch
 
     def count_events(self, **filters: Any) -> int:
-        where, params = _event_filters(**filters)
-        return self.con.execute(f"SELECT count(*) {_EVENTS_FROM} WHERE {where}",
+        where, params = self._filters(**filters)
+        return self.con.execute(f"SELECT count(*) {_events_from(where)} WHERE {where}",
                                 params).fetchall()[0][0]
+
+    def type_by_period(self, by: str = "month", **filters: Any) -> list[dict[str, Any]]:
+        """Event counts per (period, PLOVER type) over the events matching `filters`."""
+        if by not in PERIODS:
+            raise StoreError(f"by must be one of {', '.join(PERIODS)}, not '{by}'")
+        where, params = self._filters(**filters)
+        sql = (f"SELECT strftime(e.date_start, '{PERIODS[by]}') AS period, e.type, count(*) "
+               f"{_events_from(where)} WHERE {where} AND e.date_start IS NOT NULL "
+               f"GROUP BY ALL ORDER BY period, e.type")
+        return [{"period": p, "type": t, "count": n}
+                for p, t, n in self.con.execute(sql, params).fetchall()]
 
     def actors(self, include_unresolved: bool = False, limit: int | None = None,
                forms: int = 10) -> list[dict[str, Any]]:
@@ -429,18 +512,19 @@ class Store:
             filters["source"], filters["target"] = a, b
         else:
             filters["dyad"] = (a, b)
-        where, params = _event_filters(**filters)
+        where, params = self._filters(**filters)
+        a_sql, a_params = self._actor_sql("e.source", a)
         sql = f"""
         SELECT strftime(e.date_start, '{fmt}') AS period, count(*) AS n,
-               count(*) FILTER (WHERE {_actor_sql('e.source')}) AS a_to_b,
+               count(*) FILTER (WHERE {a_sql}) AS a_to_b,
                sum(e.goldstein) AS gt, avg(e.goldstein) AS gm,
                count(*) FILTER (WHERE e.quad_class = 1), count(*) FILTER (WHERE e.quad_class = 2),
                count(*) FILTER (WHERE e.quad_class = 3), count(*) FILTER (WHERE e.quad_class = 4),
                histogram(e.type)
-        {_EVENTS_FROM} WHERE {where} AND e.date_start IS NOT NULL
+        {_events_from(where)} WHERE {where} AND e.date_start IS NOT NULL
         GROUP BY period ORDER BY period
         """
-        rows = self.con.execute(sql, [a, a, *params]).fetchall()
+        rows = self.con.execute(sql, [*a_params, *params]).fetchall()
         periods = []
         for period, n, a_to_b, gt, gm, q1, q2, q3, q4, types in rows:
             periods.append({"period": period, "count": n, "a_to_b": a_to_b, "b_to_a": n - a_to_b,
@@ -460,59 +544,21 @@ class Store:
 
 # ---------------------------------------------------------------------- helpers
 
-_EVENTS_FROM = ("FROM events e JOIN documents d ON d.doc_id = e.doc_id "
-                "LEFT JOIN merged_members mm ON mm.event_id = e.event_id AND mm.doc_id = e.doc_id")
+def _events_from(where: str) -> str:
+    """events, joined to documents / merged members only when the query needs them."""
+    sql = "FROM events e"
+    if "d." in where:
+        sql += " JOIN documents d ON d.doc_id = e.doc_id"
+    if "mm." in where:
+        sql += (" LEFT JOIN merged_members mm ON mm.event_id = e.event_id "
+                "AND mm.doc_id = e.doc_id")
+    return sql
 
 
-def _actor_sql(prefix: str) -> str:
-    return f"(upper({prefix}_id) = upper(?) OR lower({prefix}_name) = lower(?))"
-
-
-def _event_filters(actor: str | None = None, source: str | None = None,
-                   target: str | None = None, dyad: tuple[str, str] | None = None,
-                   type: Filter = None, quad_class: Any = None, start: str | None = None,
-                   end: str | None = None, factuality: Filter = None, doc_id: Filter = None,
-                   outlet: Filter = None, text: str | None = None, cameo: Filter = None,
-                   merged_id: str | None = None) -> tuple[str, list[Any]]:
-    where: list[str] = ["TRUE"]
-    params: list[Any] = []
-    if actor:
-        where.append(f"({_actor_sql('e.source')} OR {_actor_sql('e.target')})")
-        params += [actor] * 4
-    if source:
-        where.append(_actor_sql("e.source"))
-        params += [source] * 2
-    if target:
-        where.append(_actor_sql("e.target"))
-        params += [target] * 2
-    if dyad:
-        a, b = dyad
-        where.append(f"(({_actor_sql('e.source')} AND {_actor_sql('e.target')}) OR "
-                     f"({_actor_sql('e.source')} AND {_actor_sql('e.target')}))")
-        params += [a, a, b, b, b, b, a, a]
-    for col, value in (("e.type", type), ("e.factuality", factuality), ("e.doc_id", doc_id),
-                       ("d.source", outlet), ("e.cameo", cameo)):
-        values = _listify(value)
-        if values:
-            where.append(f"{col} IN (SELECT unnest(?))")
-            params.append([str(v) for v in values])
-    if quad_class is not None:
-        qs = [quad_class] if isinstance(quad_class, int | str) else list(quad_class)
-        where.append("e.quad_class IN (SELECT unnest(?))")
-        params.append([int(q) for q in qs])
-    if start:
-        where.append("coalesce(e.date_end, e.date_start) >= CAST(? AS DATE)")
-        params.append(_start_bound(start))
-    if end:
-        where.append("coalesce(e.date_start, e.date_end) <= CAST(? AS DATE)")
-        params.append(_end_bound(end))
-    if text:
-        where.append("contains(lower(e.evidence_text), lower(?))")
-        params.append(text)
-    if merged_id:
-        where.append("mm.merged_id = ?")
-        params.append(merged_id)
-    return " AND ".join(where), params
+_SELECT_EVENTS = ("SELECT e.record, mm.merged_id, d.source, d.published, d.title "
+                  "FROM events e JOIN documents d ON d.doc_id = e.doc_id "
+                  "LEFT JOIN merged_members mm ON mm.event_id = e.event_id "
+                  "AND mm.doc_id = e.doc_id")
 
 
 def _event_dict(row: tuple[Any, ...]) -> dict[str, Any]:

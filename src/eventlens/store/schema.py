@@ -5,7 +5,9 @@ rows and Parquet shards are built with, and the INSERT statements are all derive
 these declarations, so a column cannot exist in one and be missing in another.
 
 Migrations are numbered; `schema_version` records which have been applied. A migration is
-never edited once released: add a new one at the end of MIGRATIONS.
+never edited once released: add a new one at the end of MIGRATIONS. Migration 1 creates the
+tables of the current TABLES (IF NOT EXISTS), so every later migration must be idempotent
+(CREATE ... IF NOT EXISTS, ADD COLUMN IF NOT EXISTS, backfills guarded by NOT EXISTS).
 """
 
 from __future__ import annotations
@@ -87,6 +89,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("group_id", "VARCHAR"), ("event_id", "VARCHAR"), ("doc_id", "VARCHAR"),
     ],
     "meta": [("key", "VARCHAR"), ("value", "VARCHAR")],
+    # every (actor id, canonical name) seen: resolves "russia" to RUS without scanning events
+    "actor_names": [("id", "VARCHAR"), ("name", "VARCHAR")],
 }
 
 # Tables whose rows belong to one document (deleted together when a document is replaced).
@@ -153,9 +157,32 @@ def _v1(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(ACTORS_VIEW)
 
 
+ACTOR_NAMES_FROM = """
+SELECT DISTINCT id, name FROM (
+    SELECT source_id AS id, source_name AS name FROM {events}
+    UNION ALL SELECT target_id, target_name FROM {events}
+    UNION ALL SELECT attributed_id, attributed_name FROM {events}
+    {mentions}) n
+WHERE id IS NOT NULL AND NOT EXISTS (
+    SELECT 1 FROM actor_names a WHERE a.id = n.id AND a.name IS NOT DISTINCT FROM n.name)
+"""
+
+
+def actor_names_sql(events: str, mentions: str | None) -> str:
+    """INSERT of the new (id, name) pairs of an events source (and a mentions source)."""
+    m = f"UNION ALL SELECT actor_id, actor_name FROM {mentions}" if mentions else ""
+    return "INSERT INTO actor_names " + ACTOR_NAMES_FROM.format(events=events, mentions=m)
+
+
+def _v2(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(create_table_sql("actor_names"))
+    con.execute(actor_names_sql("events", "mentions"))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: documents, sentences, mentions, events, claims, timexes, "
                  "failures, merged events, contradictions, meta; actors view", _v1),
+    Migration(2, "actor_names: (id, name) pairs for fast actor filters, backfilled", _v2),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -112,3 +112,5 @@ def fill_synthetic_events(con, n_events: int, n_actors: int = 200, seed: float =
                DATE '1980-01-01' + CAST((h // 7) % 15000 AS INTEGER), 'day', 'explicit',
                'synthetic', '{{}}'
         FROM (SELECT i, hash(i) AS h FROM range({n_events}) t(i))""")
+    con.execute(f"""INSERT INTO actor_names SELECT 'A' || lpad(CAST(i AS VARCHAR), 3, '0'), 'Actor'
+                    FROM range({n_actors}) t(i)""")

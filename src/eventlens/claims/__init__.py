@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ..actors import ActorIndex
 from ..records import Actor
 from .attribution import AUTHOR, speaker_actor
-from .factuality import decide, read
+from .factuality import Source, decide, read
 
 __all__ = ["AUTHOR", "ClaimInfo", "assess"]
 
@@ -37,11 +37,21 @@ class ClaimInfo:
     cues: tuple[str, ...] = ()
 
 
+def _distinct(sources: list[Source]) -> list[Source]:
+    """One link per speaker: "X's report alleging that" names X once, not twice."""
+    out: list[Source] = []
+    for s in sources:
+        if s.token_i is not None and any(o.token_i == s.token_i for o in out):
+            continue
+        out.append(s)
+    return out
+
+
 def assess(doc: Doc, trigger_i: int, actors: ActorIndex) -> ClaimInfo:
     """Factuality, speaker and chain of sources of the event whose trigger is token trigger_i."""
     reading = read(doc, trigger_i)
     factuality = decide(reading)
-    sources = list(reading.sources)
+    sources = _distinct(reading.sources)
     denial = reading.denial
     if denial is not None:  # the denier is the one the claim's status comes from
         sources = [denial] + [s for s in sources if s is not denial]

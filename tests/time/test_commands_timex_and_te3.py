@@ -86,3 +86,15 @@ def test_eval_te3_on_the_benchmark_beats_heideltime(shared):
     assert r["gold_timexes"] == 138
     assert r["value_f1"] >= 0.80
     assert r["relaxed_f1"] >= r["strict_f1"] >= r["value_f1"] - 0.2
+
+
+def test_timex_takes_the_jsonl_date_and_date_flag_overrides_it(tmp_path):
+    line = {"id": "d1", "text": "A few years ago, the US allowed it. Last year it stopped.",
+            "date": "2015-10-15"}
+    (tmp_path / "docs.jsonl").write_text(json.dumps(line) + "\n", encoding="utf-8")
+    out = _run("timex", str(tmp_path / "docs.jsonl"))
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(x) for x in out.stdout.splitlines()]
+    assert [(r["doc_id"], r["value"]) for r in rows] == [("d1", "PAST_REF"), ("d1", "2014")]
+    out = _run("timex", str(tmp_path / "docs.jsonl"), "--date", "2020-01-01")
+    assert [json.loads(x)["value"] for x in out.stdout.splitlines()] == ["PAST_REF", "2019"]

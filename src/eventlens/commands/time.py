@@ -32,13 +32,14 @@ def timex_cmd(
 
     forced = check_date(date)
     docs = errors = count = 0
-    for item in read_paths(paths, date=forced):
+    for item in read_paths(paths):
         if isinstance(item, ReadError):
             say(f"eventlens: error: {item}")
             errors += 1
             continue
         docs += 1
-        dct = dt.date.fromisoformat(item.published) if item.published else None
+        own = item.published
+        dct = dt.date.fromisoformat(forced or own) if (forced or own) else None  # --date first
         rows: list[dict[str, Any]] = [{"doc_id": item.doc_id, "text": t.text, "start": t.start, "end": t.end,
                  "type": t.type, "value": t.value, "mod": t.mod, "anchor": t.anchor}
                 for t in tag(item.text, dct)]

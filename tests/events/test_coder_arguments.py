@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 
-
 def triples(events) -> set[tuple]:
     return {(t, s, g) for t, s, g, _, _ in events}
 

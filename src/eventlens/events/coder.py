@@ -32,14 +32,15 @@ from .lexicon import load as load_lexicon
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod", "appos", "nummod")
+LOCATIVE_PREPS = ("in", "throughout", "across")
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom", "whose"}
 NEGATIVE_WORDS = {"not", "n't", "never", "no", "neither", "nor", "nothing", "none"}
 CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis")
-SOURCE_CONF = {"agent": 0.9, "subject": 0.9, "possessor": 0.85, "between": 0.85, "by": 0.85,
+SOURCE_CONF = {"agent": 0.9, "reporter": 0.8, "subject": 0.9, "possessor": 0.85, "between": 0.85, "by": 0.85,
                "modifier": 0.8, "coordination": 0.8, "control-object": 0.75,
                "control-subject": 0.75, "relative": 0.75, "governor": 0.75, "of": 0.8,
                "inherited": 0.7}
-TARGET_CONF = {"role": 0.9, "passive-subject": 0.9, "relative": 0.75, "participle": 0.75,
+TARGET_CONF = {"role": 0.9, "clause-subject": 0.8, "passive-subject": 0.9, "relative": 0.75, "participle": 0.75,
                "between": 0.85, "discourse": 0.6, "governor-role": 0.8}
 
 
@@ -52,8 +53,9 @@ class Arg:
 
     @property
     def key(self) -> str:
+        """Same actor: same id (or words) and same sector ("government" vs "opposition")."""
         actor = self.mention.actor
-        return actor.id or (actor.text or "").lower()
+        return f"{actor.id or (actor.text or '').lower()}|{actor.sector or ''}"
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,11 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Match]:
             if m:
                 matches.append(m)
                 used.update(m.tokens)
+    for tok in sent:
+        m = modal_match(tok, lex)
+        if m:  # "Y must V": the demand replaces the demanded act on the same verb
+            matches = [x for x in matches if x.anchor != m.anchor] + [m]
+            used.update(m.tokens)
     for tok in sent:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in used:
             m = noun_match(tok, lex)
@@ -144,6 +151,14 @@ def verb_match(verb: Token, lex: Lexicon) -> Match | None:
     return None
 
 
+def modal_match(tok: Token, lex: Lexicon) -> Match | None:
+    """A modal of demand ("must") on a verb inside a reported clause."""
+    entry = lex.modals.get(lemma(tok))
+    if entry is None or tok.dep_ != "aux" or not is_verb(tok.head):
+        return None
+    return Match(entry, tok.head.i, tuple(sorted((tok.i, tok.head.i))))
+
+
 def noun_match(noun: Token, lex: Lexicon) -> Match | None:
     """A nominal event; a two-word entry needs its first word as a modifier ("hunger strike")."""
     for entry in lex.nouns.get(lemma(noun), ()):
@@ -180,7 +195,8 @@ def phrase_actors(tok: Token, actors: ActorIndex, depth: int = 0) -> list[Resolv
 
 def _head_actors(tok: Token, actors: ActorIndex, depth: int) -> list[ResolvedMention]:
     """1. the token itself; 2. its modifiers ("Soviet troops", "Russia's envoy");
-    3. "of"/"from" phrases ("the government of Afghanistan")."""
+    3. "of"/"from" phrases ("the government of Afghanistan"); 4. where an unnamed group is
+    ("students throughout Indonesia": PLOVER codes domestic groups by their country)."""
     hit = actors.at(tok.i)
     if hit is not None:
         return [hit, *_hyphen_partners(tok, actors)]
@@ -197,11 +213,14 @@ def _head_actors(tok: Token, actors: ActorIndex, depth: int) -> list[ResolvedMen
             out.extend(phrase_actors(child, actors, depth + 1))
     if out:
         return out
-    for child in tok.children:
-        if child.dep_ == "prep" and lemma(child) in ("of", "from"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    out.extend(phrase_actors(pobj, actors, depth + 1))
+    for words in (("of", "from"), LOCATIVE_PREPS):  # 4. "demonstrators in Baghdad"
+        for child in tok.children:
+            if child.dep_ == "prep" and lemma(child) in words:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        out.extend(phrase_actors(pobj, actors, depth + 1))
+        if out:
+            return out
     return out
 
 
@@ -273,8 +292,9 @@ def verb_sources(verb: Token, actors: ActorIndex, depth: int = 0) -> list[Arg]:
     # 4. coordinated verbs share the subject: "extended its hand ... and hosted the talks"
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         return [Arg(a.mention, "coordination") for a in verb_sources(verb.head, actors, depth + 1)]
-    # 5. control: "asked the Taliban to extradite" (object), "agreed to withdraw" (subject)
-    if verb.dep_ in ("xcomp", "advcl", "ccomp", "pcomp") or (verb.dep_ == "pobj"):
+    # 5. control: "asked the Taliban to extradite" (object), "agreed to withdraw" (subject);
+    #    a passive or a that-clause has its own subject and inherits nothing
+    if verb.dep_ in ("xcomp", "advcl", "pcomp", "pobj") and not is_passive(verb):
         gov = _governing_verb(verb)
         if gov is not None:
             if verb.dep_ == "xcomp":
@@ -404,7 +424,8 @@ def verb_targets(m: Match, verb: Token, actors: ActorIndex) -> list[Arg]:
                  and verb.doc[i].pos_ in ("NOUN", "PROPN")), None)
     # 1. the lexicon's roles, in order; for a light verb, on the noun first then the verb
     for role in entry.targets:
-        if role == "dobj" and (entry.has("intransitive") or entry.kind == "light"):
+        if role == "dobj" and (entry.has("intransitive") or (
+                entry.kind == "light" and noun is not None and noun.dep_ == "dobj")):
             continue
         for host in ([noun, verb] if noun is not None else [verb]):
             found = _role_actors(host, role, actors)
@@ -418,7 +439,14 @@ def verb_targets(m: Match, verb: Token, actors: ActorIndex) -> list[Arg]:
         # 3. passive relative clause / participle: "Afghanistan, which was supported by Russia"
         if verb.dep_ in ("relcl", "acl"):
             return _args(phrase_actors(verb.head, actors), "participle")
-    # 4. object relative clause: "the country which Russia invaded"
+    # 4. a demand's that-clause names who must act: "demanded that Mugabe abandon ..."
+    if entry.type == "REQUEST":
+        for c in verb.children:
+            if c.dep_ in ("ccomp", "xcomp") and is_verb(c):
+                subj = next((x for x in c.children if x.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS), None)
+                if subj is not None:
+                    return _args(phrase_actors(subj, actors), "clause-subject")
+    # 5. object relative clause: "the country which Russia invaded"
     if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and lemma(c) in RELATIVE_PRONOUNS
                                     for c in verb.children):
         return _args(phrase_actors(verb.head, actors), "relative")
@@ -458,9 +486,10 @@ def intent_code(m: Match, doc: Doc) -> str | None:
         c.dep_ in ("acomp",) and lemma(c) in r.govern for c in gov.children))
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and lemma(verb.head) in r.govern:
         governed = True
-    if not (aux or governed):
+    refused = gov is not None and lemma(gov) in r.refuse  # "failed to reach agreement"
+    if not (aux or governed or refused):
         return None
-    if _negated(verb):
+    if _negated(verb) or refused:
         return r.refusal.get(m.entry.type)
     return r.intent.get(m.entry.type)
 
@@ -504,10 +533,15 @@ def pairs(sources: list[Arg], targets: list[Arg], symmetric: bool
                     yield a, b
         return
     for s in sources or [None]:
+        kept = 0
         for t in targets or [None]:
-            if s is not None and t is not None and s.key == t.key:
-                continue
+            if s is not None and t is not None and (
+                    s.key == t.key or s.mention.start == t.mention.start):
+                continue  # self-directed: "Greece plans restrictions on its market"
+            kept += 1
             yield s, t
+        if not kept and s is not None:
+            yield s, None
 
 
 def code_match(m: Match, doc: Doc, sent: Span, actors: ActorIndex) -> list[Coded]:
@@ -517,7 +551,13 @@ def code_match(m: Match, doc: Doc, sent: Span, actors: ActorIndex) -> list[Coded
     if entry.has("need-oprd") and not any(c.dep_ in ("oprd", "xcomp", "ccomp")
                                           for c in anchor.children):
         return []
-    if entry.kind == "noun":
+    if entry.has("need-clause") and not any(c.dep_ in ("xcomp", "ccomp") for c in anchor.children):
+        return []
+    if entry.kind == "modal":
+        sources, targets = modal_arguments(anchor, actors)
+        if not sources:
+            return []  # the author's own "must" is an opinion, not an event
+    elif entry.kind == "noun":
         governor = _noun_governor(anchor)
         sources = noun_sources(anchor, entry, actors, governor)
         targets = noun_targets(m, anchor, actors, governor)
@@ -542,6 +582,19 @@ def code_match(m: Match, doc: Doc, sent: Span, actors: ActorIndex) -> list[Coded
             continue
         out.append(Coded(m, cameo, ptype, mode, context, goldstein, quad, s, t, sent.start))
     return out
+
+
+def modal_arguments(verb: Token, actors: ActorIndex) -> tuple[list[Arg], list[Arg]]:
+    """"X said (that) Y must V": X demands, of Y. The clause must be reported by someone."""
+    gov = verb.head
+    while gov.dep_ in ("ccomp", "conj") and gov.head.i != gov.i and verb.dep_ != "ccomp":
+        gov = gov.head
+    if verb.dep_ not in ("ccomp", "xcomp", "conj") or gov.i == verb.i:
+        return [], []
+    sources = [Arg(a.mention, "reporter") for a in verb_sources(gov, actors)]
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS), None)
+    targets = _args(phrase_actors(subj, actors), "clause-subject") if subj is not None else []
+    return sources, targets
 
 
 def _negative_clause(tok: Token) -> bool:

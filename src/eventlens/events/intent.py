@@ -26,6 +26,7 @@ class IntentRules:
     refusal: dict[str, str]  # PLOVER type -> CAMEO code of the negated intent
     aux: frozenset[str]
     govern: frozenset[str]
+    refuse: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +38,7 @@ def rules() -> IntentRules:
         refusal={r["type"]: r["refusal"] for r in table if r["refusal"]},
         aux=frozenset(r["word"] for r in cues if r["kind"] == "aux"),
         govern=frozenset(r["word"] for r in cues if r["kind"] == "govern"),
+        refuse=frozenset(r["word"] for r in cues if r["kind"] == "refuse"),
     )
 
 

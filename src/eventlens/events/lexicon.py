@@ -17,13 +17,15 @@ from pathlib import Path
 from . import ontology
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "events"
-KINDS = ("verb", "noun", "light")
+KINDS = ("verb", "noun", "light", "modal")
 DEFAULT_TARGETS = {
     "verb": ("dobj",),
     "noun": ("prep:against", "prep:on", "prep:with", "prep:to", "prep:of"),
     "light": ("prep:against", "prep:on", "prep:with", "prep:to", "prep:of"),
+    "modal": (),
 }
-FLAGS = {"sym", "ctrl-obj", "of-source", "need-target", "reply", "intransitive", "need-oprd"}
+FLAGS = {"sym", "ctrl-obj", "of-source", "need-target", "reply", "intransitive", "need-oprd",
+         "need-clause"}
 
 
 class LexiconError(ValueError):
@@ -61,11 +63,13 @@ class Lexicon:
     verbs: dict[str, tuple[Trigger, ...]]  # verb lemma -> entries, longest first
     nouns: dict[str, tuple[Trigger, ...]]  # head noun lemma -> entries, longest first
     light: dict[tuple[str, str], Trigger]  # (verb lemma, noun lemma) -> entry
+    modals: dict[str, Trigger]  # auxiliary -> entry ("must": a demand on the clause's subject)
     size: int
 
     def types(self) -> set[str]:
         every = [t for ts in self.verbs.values() for t in ts]
         every += [t for ts in self.nouns.values() for t in ts] + list(self.light.values())
+        every += list(self.modals.values())
         return {t.type for t in every}
 
 
@@ -98,6 +102,7 @@ def read(path: Path) -> Lexicon:
     verbs: dict[str, list[Trigger]] = defaultdict(list)
     nouns: dict[str, list[Trigger]] = defaultdict(list)
     light: dict[tuple[str, str], Trigger] = {}
+    modals: dict[str, Trigger] = {}
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()]
     body = [(i + 1, ln) for i, ln in enumerate(lines) if ln.strip() and not ln.startswith("#")]
     header = next(csv.reader([body[0][1]]))
@@ -110,10 +115,13 @@ def read(path: Path) -> Lexicon:
             verbs[entry.words[0]].append(entry)
         elif entry.kind == "noun":
             nouns[entry.words[-1]].append(entry)
+        elif entry.kind == "modal":
+            modals[entry.words[0]] = entry
         else:
             light[(entry.words[0], " ".join(entry.words[1:]))] = entry
     by_length = lambda d: {k: tuple(sorted(v, key=lambda t: -len(t.words))) for k, v in d.items()}  # noqa: E731
-    return Lexicon(verbs=by_length(verbs), nouns=by_length(nouns), light=light, size=n)
+    return Lexicon(verbs=by_length(verbs), nouns=by_length(nouns), light=light, modals=modals,
+                   size=n)
 
 
 @lru_cache(maxsize=1)

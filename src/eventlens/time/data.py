@@ -42,7 +42,7 @@ def lexicon() -> dict[str, Any]:
     return json.loads(_read("lexicon.json"))
 
 
-def _alt(words: list[str] | dict[str, Any]) -> str:
+def alternation(words: list[str] | dict[str, Any]) -> str:
     """A regex alternation of words, longest first, spaces matching any whitespace."""
     items = sorted(set(words), key=len, reverse=True)
     return "(?:" + "|".join(re.escape(w).replace("\\ ", " ").replace(" ", r"\s+") for w in items) + ")"
@@ -51,7 +51,7 @@ def _alt(words: list[str] | dict[str, Any]) -> str:
 def _month_alt(months: dict[str, int]) -> str:
     full = [m for m in months if len(m) > 4 or m in ("may", "june", "july")]
     abbr = [m for m in months if m not in full]
-    return "(?:" + _alt(full) + "|" + _alt(abbr) + r"\.?)"
+    return "(?:" + alternation(full) + "|" + alternation(abbr) + r"\.?)"
 
 
 def placeholders() -> dict[str, str]:
@@ -60,28 +60,28 @@ def placeholders() -> dict[str, str]:
     numbers = list(lex["numbers"])
     tens = [w for w, v in lex["numbers"].items() if v in (20, 30, 40, 50, 60, 70, 80, 90)]
     ones = [w for w, v in lex["numbers"].items() if isinstance(v, int) and 1 <= v <= 9 and w not in ("a", "an")]
-    compound = _alt(tens) + r"[- ]" + _alt(ones)
+    compound = alternation(tens) + r"[- ]" + alternation(ones)
     digits = r"[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?"
     units = []
     for unit in lex["units"]:
         units.append("centur(?:y|ies)" if unit == "century" else unit + "s?")
     return {
         "MONTH": _month_alt(lex["months"]),
-        "WEEKDAY": _alt(list(lex["weekdays"])),
-        "SEASON": _alt(list(lex["seasons"])),
-        "PART": _alt(list(lex["parts_of_day"])),
+        "WEEKDAY": alternation(list(lex["weekdays"])),
+        "SEASON": alternation(list(lex["seasons"])),
+        "PART": alternation(list(lex["parts_of_day"])),
         "DAY": r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?",
         "YEAR": r"(?:1[0-9]{3}|20[0-9]{2})",
-        "ORD": _alt(list(lex["ordinals"])),
-        "DECADE_WORD": _alt(list(lex["decade_words"])),
-        "QTY": "(?:" + compound + "|" + _alt(list(lex["vague_numbers"])) + "|" + _alt(numbers)
+        "ORD": alternation(list(lex["ordinals"])),
+        "DECADE_WORD": alternation(list(lex["decade_words"])),
+        "QTY": "(?:" + compound + "|" + alternation(list(lex["vague_numbers"])) + "|" + alternation(numbers)
                + "|" + digits + ")",
         "UNIT": "(?:" + "|".join(units) + ")",
-        "SET_WORD": _alt(list(lex["set_words"])),
-        "PRESENT_REF": _alt(lex["present_ref"]),
-        "PAST_REF": _alt(lex["past_ref"]),
-        "FUTURE_REF": _alt(lex["future_ref"]),
-        "NARRATIVE_REF": _alt(lex["narrative_ref"]),
+        "SET_WORD": alternation(list(lex["set_words"])),
+        "PRESENT_REF": alternation(lex["present_ref"]),
+        "PAST_REF": alternation(lex["past_ref"]),
+        "FUTURE_REF": alternation(lex["future_ref"]),
+        "NARRATIVE_REF": alternation(lex["narrative_ref"]),
     }
 
 
@@ -128,7 +128,7 @@ def anchor_regex() -> tuple[re.Pattern[str], dict[str, Anchor]]:
     for a in anchors():
         for alias in a.aliases:
             table[_norm(alias)] = a
-    alt = _alt(list(table))
+    alt = alternation(list(table))
     regex = re.compile(r"(?<![\w/])(?:the\s+)?(?P<alias>" + alt + r")(?![\w/])", re.IGNORECASE)
     return regex, table
 

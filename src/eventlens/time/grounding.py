@@ -187,13 +187,13 @@ def _present(tok) -> bool:
 @lru_cache(maxsize=1)
 def _signal_rx() -> re.Pattern[str]:
     lex = data.lexicon()
-    return re.compile(r"(?:^|[\s(,])(?P<sig>" + data._alt(list(lex["signals"])) + r")\s+$", re.I)
+    return re.compile(r"(?:^|[\s(,])(?P<sig>" + data.alternation(list(lex["signals"])) + r")\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
 def _shift_rx() -> re.Pattern[str]:
     lex = data.lexicon()
-    return re.compile(r"(?<!\w)(?P<cue>" + data._alt(list(lex["narrative_shifts"])) + r")(?!\w)",
+    return re.compile(r"(?<!\w)(?P<cue>" + data.alternation(list(lex["narrative_shifts"])) + r")(?!\w)",
                       re.I)
 
 

@@ -88,7 +88,7 @@ class _Proposal:
 @lru_cache(maxsize=1)
 def _regexes() -> dict[str, re.Pattern[str]]:
     lex = data.lexicon()
-    alt = data._alt
+    alt = data.alternation
     return {
         "mod_before": re.compile(r"(?:^|(?<=[\s(\"']))(?P<mod>" + alt(list(lex["modifiers"]))
                                  + r")(?:-|\s+|-\s*)(?:the\s+)?$", re.I),

@@ -26,3 +26,16 @@ def test_lookup_actor_handles_unknown_and_empty_strings():
     assert lookup_actor("the Kremlin").id == "RUS"
     assert lookup_actor("russian federation").id == "RUS"
     assert lookup_actor("Islamic State").id == "ISIS"
+
+
+def test_a_place_named_as_an_actor_gets_its_country(resolve, mention):
+    doc, index = resolve("The Taliban attacked Kunduz. Obama and Putin will meet in Zurich.")
+    kunduz = mention(doc, index, "Kunduz").actor
+    assert (kunduz.id, kunduz.kind, kunduz.country) == (None, "place", "AFG")
+    assert mention(doc, index, "Zurich").actor.country == "CHE"
+
+
+def test_unknown_group_takes_the_sector_of_its_noun(resolve, mention):
+    doc, index = resolve("Zorvani rebels attacked the convoy near the border.")
+    m = mention(doc, index, "rebels")
+    assert m.actor.id is None and m.actor.sector == "REB"

@@ -19,6 +19,7 @@ The cascade of resolve_actors (docs/actors.md):
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
@@ -35,6 +36,7 @@ from .mentions import (
     ner_draft,
     title_persons,
 )
+from .toponyms import place_country
 
 __all__ = ["ActorIndex", "ResolvedMention", "lookup_actor", "resolve_actors"]
 
@@ -114,10 +116,22 @@ def resolve_actors(doc: Doc, year: int | None = None) -> ActorIndex:
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
         d = appositive_person(doc, ent, drafts, gaz) if ent.label_ == "PERSON" else None
-        d = d or ner_draft(doc, ent, gaz)
+        if d is None:
+            d = ner_draft(doc, ent, gaz)
+            if d is not None and d.actor.kind != "person":
+                extend(doc, d, taken, gaz, year)  # "Darfur rebels", "Hutu militias"
         if d is not None:
             drafts.append(d)
             taken.update(range(d.start, d.end))
+    # 4b. places named as actors get their country, read against the story's states
+    story = Counter(d.actor.country for d in drafts if d.actor.id and d.actor.country)
+    for i, d in enumerate(drafts):
+        if d.via == "ner" and d.actor.kind == "place":
+            country = place_country(d.actor.text, story)
+            if country:
+                a = d.actor
+                drafts[i].actor = Actor(id=None, name=None, text=a.text, country=country,
+                                        sector=a.sector, kind=a.kind)
     heads = {d.head: d for d in drafts}
     for d in drafts:
         d.locative = is_locative(doc[d.head], gaz)

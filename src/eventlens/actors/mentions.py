@@ -351,7 +351,7 @@ def ner_draft(doc: Doc, ent: Span, gaz: Gazetteer) -> Draft | None:
     prefixes = gaz.rules.get("stance_prefixes") or []
     if len(ent) > 1 and ent[0].lower_ in prefixes and ent[1].text in HYPHENS:
         return None  # why: "Pro-Russian" is a stance, not an actor
-    if len(ent) == 1 and ent[0].pos_ not in NOUN_POS:
+    if len(ent) == 1 and ent[0].pos_ not in NOUN_POS and ent.label_ != "NORP":
         return None  # why: one-word entities that are adjectives or verbs ("Great") are noise
     if (low in set(gaz.rules.get("ner_stop") or []) or not any(c.isalpha() for c in text)
             or not text[:1].isupper() and not text.lower().startswith("the ")

@@ -188,3 +188,8 @@ def test_recently_is_the_year_before_the_dct(nlp):
 
 def test_in_the_past_gets_no_window(nlp):
     assert _dates(nlp, "In the past, Russia armed the group.", "armed", dct=date(2015, 10, 15)) == []
+
+
+def test_dashed_years_are_one_interval(nlp):
+    spans = _dates(nlp, "Bosnia's 1992–95 war killed 100,000 people.", "killed")
+    assert [(s.start, s.end) for s in spans] == [("1992-01-01", "1995-12-31")]

@@ -80,6 +80,8 @@ CASES = [
     ("Profits fell in the first quarter of 2020.", "the first quarter of 2020", "DATE", "2020-Q1", None, D),
     ("Profits fell in Q3 2019.", "Q3 2019", "DATE", "2019-Q3", None, D),
     ("Profits fell in the third quarter.", "the third quarter", "DATE", "2013-Q3", None, D),
+    ("GDP fell in the first half of 2020.", "the first half of 2020", "DATE", "2020-H1", None, D),
+    ("GDP will grow in the second half of next year.", "the second half of next year", "DATE", "2014-H2", None, D),
     ("Cases peaked in 2020-W26.", "2020-W26", "DATE", "2020-W26", None, D),
     ("Cases peaked in week 26 of 2020.", "week 26 of 2020", "DATE", "2020-W26", None, D),
     # deictic: resolved against the DCT

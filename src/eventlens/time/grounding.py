@@ -352,8 +352,10 @@ def _span_of(f: Found, nxt: Found | None, text: str, dct: date | None
     if own is None:
         return None
     before = text[max(0, f.start - 12):f.start]
-    if nxt is not None and _RANGE_OPEN.search(before) and \
-            _RANGE_JOIN.match(text[f.end:nxt.start]):
+    joined = nxt is not None and (
+        (_RANGE_OPEN.search(before) and _RANGE_JOIN.match(text[f.end:nxt.start]))
+        or (text[f.end:nxt.start] in ("-", "–", "—") and f.rule == "year"))  # "1992–95"
+    if nxt is not None and joined:
         other = nxt.span(dct)
         if other is not None and other.end and own.start:
             return TimeSpan(start=own.start, end=other.end, precision=own.precision,

@@ -409,6 +409,16 @@ def _h_quarter(g: dict[str, Any], ctx: _Ctx) -> Result:
     return (f"{ctx.dct.year:04d}-Q{q}", "DATE", None, "relative")
 
 
+def _h_half(g: dict[str, Any], ctx: _Ctx) -> Result:
+    h = 1 if g["half"].lower() in ("first", "1st") else 2
+    if g.get("year"):
+        return (f"{int(g['year']):04d}-H{h}", "DATE", None, "explicit")
+    if ctx.dct is None:
+        return (None, "DATE", None, "none")
+    step = {"last": -1, "next": 1}.get((g.get("dir") or "").lower(), 0)
+    return (f"{ctx.dct.year + step:04d}-H{h}", "DATE", None, "relative")
+
+
 def _h_decade(g: dict[str, Any], ctx: _Ctx) -> Result:
     if g.get("decade"):
         return (g["decade"][:3], "DATE", None, "explicit")
@@ -641,7 +651,7 @@ def _h_ref(g: dict[str, Any], ctx: _Ctx) -> Result:
 
 HANDLERS: dict[str, Callable[[dict[str, Any], _Ctx], Result]] = {
     "ymd": _h_ymd, "ym": _h_ym, "month": _h_month, "dir_month": _h_dir_month,
-    "iso_week": _h_iso_week, "season": _h_season, "quarter": _h_quarter, "decade": _h_decade,
+    "iso_week": _h_iso_week, "half": _h_half, "season": _h_season, "quarter": _h_quarter, "decade": _h_decade,
     "century": _h_century, "year": _h_year, "relative_day": _h_relative_day,
     "part_of_day": _h_part_of_day, "unit_edge": _h_unit_edge, "dir_unit": _h_dir_unit,
     "weekday": _h_weekday, "ago": _h_ago, "later": _h_later, "duration": _h_duration,

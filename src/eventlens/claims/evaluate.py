@@ -114,6 +114,7 @@ def evaluate_claims(path: str | Path) -> dict[str, Any]:
     items = load_gold(Path(path))
     parsed = _parsed({i.doc for i in items})
     pairs: list[tuple[str, str]] = []
+    folders: dict[str, list[bool]] = defaultdict(list)
     attribution_hits = 0
     covered = 0
     unlocated: list[str] = []
@@ -127,6 +128,7 @@ def evaluate_claims(path: str | Path) -> dict[str, Any]:
             continue
         info = assess(doc, i, actors)
         pairs.append((item.factuality, info.factuality))
+        folders[item.doc.parent.name].append(info.factuality == item.factuality)
         hit = attribution_matches(item.attributed_to, info.attributed_to)
         attribution_hits += hit
         covered += i in coded
@@ -134,7 +136,12 @@ def evaluate_claims(path: str | Path) -> dict[str, Any]:
             errors.append({"line": item.line, "trigger": item.trigger,
                            "gold": [item.factuality, item.attributed_to],
                            "predicted": [info.factuality, _label(info.attributed_to)]})
-    return _scores(pairs, attribution_hits, covered, unlocated, errors)
+    scores = _scores(pairs, attribution_hits, covered, unlocated, errors)
+    # accuracy per folder of gold documents (seeds, examples, articles): rules must generalise
+    scores["factuality_accuracy_by_folder"] = {
+        name: {"items": len(hits), "accuracy": round(sum(hits) / len(hits), 4)}
+        for name, hits in sorted(folders.items())}
+    return scores
 
 
 def _label(actor: Actor | None) -> str | None:

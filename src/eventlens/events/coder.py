@@ -78,6 +78,23 @@ def lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def lemma_candidates(tok: Token) -> list[str]:
+    """The lemma, then guesses from the word itself: the small model mislemmatises some
+    verbs ("staged" -> "stag"), so regular inflections are undone as a fallback."""
+    text = tok.text.lower()
+    out = [lemma(tok)]
+    if text.endswith("ied"):
+        out.append(text[:-3] + "y")
+    if text.endswith("ed"):
+        out += [text[:-1], text[:-2]]
+    if text.endswith("ing"):
+        out += [text[:-3], text[:-3] + "e"]
+    if text.endswith("s"):
+        out.append(text[:-1])
+    out.append(text)
+    return list(dict.fromkeys(out))
+
+
 def find_triggers(sent: Span, lex: Lexicon) -> list[Match]:
     """Light verbs, then verbs with particles, then nominal events (not inside a light verb)."""
     matches: list[Match] = []
@@ -127,9 +144,10 @@ def _verb_objects(verb: Token) -> Iterator[tuple[str, Token, tuple[int, ...]]]:
 def light_match(verb: Token, lex: Lexicon) -> Match | None:
     """A light-verb construction anchored on `verb` ("take control", "go on strike")."""
     best: Match | None = None
+    verb_lemma = next((c for c in lemma_candidates(verb) if c in lex.light_verbs), lemma(verb))
     for prefix, noun, extra in _verb_objects(verb):
         for variant, tokens in _noun_variants(noun):
-            entry = lex.light.get((lemma(verb), prefix + variant))
+            entry = lex.light.get((verb_lemma, prefix + variant))
             if entry and (best is None or len(entry.words) > len(best.entry.words)):
                 best = Match(entry, verb.i, tuple(sorted((verb.i, *extra, *tokens))))
     return best
@@ -137,7 +155,8 @@ def light_match(verb: Token, lex: Lexicon) -> Match | None:
 
 def verb_match(verb: Token, lex: Lexicon) -> Match | None:
     """A verb entry, longest first: its particle/preposition words must hang from the verb."""
-    for entry in lex.verbs.get(lemma(verb), ()):
+    key = next((c for c in lemma_candidates(verb) if c in lex.verbs), None)
+    for entry in lex.verbs.get(key or "", ()):
         extra = entry.words[1:]
         found: list[int] = []
         for word in extra:
@@ -154,7 +173,7 @@ def verb_match(verb: Token, lex: Lexicon) -> Match | None:
 def modal_match(tok: Token, lex: Lexicon) -> Match | None:
     """A modal of demand ("must") on a verb inside a reported clause."""
     entry = lex.modals.get(lemma(tok))
-    if entry is None or tok.dep_ != "aux" or not is_verb(tok.head):
+    if entry is None or tok.dep_ != "aux" or tok.head.pos_ not in ("VERB", "AUX"):
         return None
     return Match(entry, tok.head.i, tuple(sorted((tok.i, tok.head.i))))
 
@@ -204,7 +223,7 @@ def _head_actors(tok: Token, actors: ActorIndex, depth: int) -> list[ResolvedMen
         found = _looked_up(tok)  # a modifier the index missed: "Russo-Taliban interests"
         if found is not None:
             return [found]
-    if depth > 2:
+    if depth > 3:
         return []
     out: list[ResolvedMention] = []
     for child in sorted(tok.children, key=lambda c: MODIFIER_DEPS.index(c.dep_)
@@ -481,7 +500,9 @@ def intent_code(m: Match, doc: Doc) -> str | None:
     verb = doc[m.anchor]
     r = intent_rules()
     aux = any(c.dep_ == "aux" and lemma(c) in r.aux for c in verb.children)
-    gov = _governing_verb(verb) if verb.dep_ == "xcomp" else None
+    infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+    gov = _governing_verb(verb) if infinitive else None
     governed = gov is not None and (lemma(gov) in r.govern or any(
         c.dep_ in ("acomp",) and lemma(c) in r.govern for c in gov.children))
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and lemma(verb.head) in r.govern:
@@ -551,7 +572,7 @@ def code_match(m: Match, doc: Doc, sent: Span, actors: ActorIndex) -> list[Coded
     if entry.has("need-oprd") and not any(c.dep_ in ("oprd", "xcomp", "ccomp")
                                           for c in anchor.children):
         return []
-    if entry.has("need-clause") and not any(c.dep_ in ("xcomp", "ccomp") for c in anchor.children):
+    if entry.has("need-xcomp") and not any(c.dep_ == "xcomp" for c in anchor.children):
         return []
     if entry.kind == "modal":
         sources, targets = modal_arguments(anchor, actors)
@@ -587,9 +608,15 @@ def code_match(m: Match, doc: Doc, sent: Span, actors: ActorIndex) -> list[Coded
 def modal_arguments(verb: Token, actors: ActorIndex) -> tuple[list[Arg], list[Arg]]:
     """"X said (that) Y must V": X demands, of Y. The clause must be reported by someone."""
     gov = verb.head
-    while gov.dep_ in ("ccomp", "conj") and gov.head.i != gov.i and verb.dep_ != "ccomp":
-        gov = gov.head
-    if verb.dep_ not in ("ccomp", "xcomp", "conj") or gov.i == verb.i:
+    if verb.dep_ == "conj":  # "... that X must V and must W"
+        while gov.dep_ == "conj" and gov.head.i != gov.i:
+            gov = gov.head
+        gov = gov.head if gov.dep_ in ("ccomp", "acl") else gov
+    if gov.pos_ in ("NOUN", "PROPN") and gov.head.i != gov.i:
+        gov = gov.head  # "issued a reminder to Iraq that it must cooperate"
+        gov = gov.head if gov.dep_ == "prep" else gov
+    if verb.dep_ not in ("ccomp", "xcomp", "conj", "acl") or gov.i == verb.i or \
+            gov.pos_ not in ("VERB", "AUX"):
         return [], []
     sources = [Arg(a.mention, "reporter") for a in verb_sources(gov, actors)]
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS), None)

@@ -25,7 +25,7 @@ DEFAULT_TARGETS = {
     "modal": (),
 }
 FLAGS = {"sym", "ctrl-obj", "of-source", "need-target", "reply", "intransitive", "need-oprd",
-         "need-clause"}
+         "need-xcomp"}
 
 
 class LexiconError(ValueError):
@@ -65,6 +65,10 @@ class Lexicon:
     light: dict[tuple[str, str], Trigger]  # (verb lemma, noun lemma) -> entry
     modals: dict[str, Trigger]  # auxiliary -> entry ("must": a demand on the clause's subject)
     size: int
+
+    @property
+    def light_verbs(self) -> set[str]:
+        return {verb for verb, _ in self.light}
 
     def types(self) -> set[str]:
         every = [t for ts in self.verbs.values() for t in ts]

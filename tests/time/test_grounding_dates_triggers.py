@@ -193,3 +193,8 @@ def test_in_the_past_gets_no_window(nlp):
 def test_dashed_years_are_one_interval(nlp):
     spans = _dates(nlp, "Bosnia's 1992–95 war killed 100,000 people.", "killed")
     assert [(s.start, s.end) for s in spans] == [("1992-01-01", "1995-12-31")]
+
+
+def test_a_heading_does_not_date_the_paragraph_below(nlp):
+    text = "After the fall of the Taliban\n\nRussia armed the Northern Alliance."
+    assert _dates(nlp, text, "armed") == []

@@ -66,6 +66,9 @@ class TimeIndex:
         tok = self.doc[token_i]
         sent = tok.sent
         here = self._by_sentence().get(sent.start, [])
+        para = _paragraph_of(self.paragraphs, tok.idx)
+        # why: spaCy may run a heading line into the next sentence; a paragraph break divides
+        here = [a for a in here if _paragraph_of(self.paragraphs, a.found.start) == para]
         if tok.tag_ in _PAST_TAGS:
             # why: a past event reported by a dated speech act happened before it, not then
             here = [a for a in here if not a.speech or a.governor == token_i]
@@ -120,7 +123,8 @@ class TimeIndex:
     def _narrative(self, sent: Span, token_i: int) -> TimeSpan | None:
         """The story's time at the trigger: the last date read before it in the paragraph
         (an earlier sentence, or an earlier clause of this one), not a date of speech."""
-        para = _paragraph_of(self.paragraphs, sent.start_char)
+        assert self.doc is not None
+        para = _paragraph_of(self.paragraphs, self.doc[token_i].idx)  # a heading may share the sentence
         prior = [a for a in self.anchored if a.span is not None and a.tokens[1] <= token_i
                  and _paragraph_of(self.paragraphs, a.found.start) == para
                  and (_moves_reference(a.found) or a.found.interval is not None)

@@ -41,3 +41,9 @@ def test_the_cache_holds_what_the_data_files_build():
     cached, built = gazetteer.load(), gazetteer.build()
     assert cached.forms.keys() == built.forms.keys()
     assert cached.persons.keys() == built.persons.keys()
+
+
+def test_organisation_codes_never_collide_with_state_codes():
+    gaz = gazetteer.build()  # raises on a duplicate code
+    assert gaz.entries["NLD"].name == "Netherlands"
+    assert gaz.entries["NAM"].name == "Namibia"

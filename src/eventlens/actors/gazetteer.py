@@ -217,6 +217,9 @@ def _load_organisations(gaz: Gazetteer) -> None:
         sector = o["sector"] if "sector" in o else kind_sectors.get(o["kind"])
         entry = Entry(code=o["code"], name=o["name"], kind=o["kind"], country=o.get("country"),
                       sector=sector, plural=bool(o.get("plural", False)))
+        if entry.code in gaz.entries:
+            raise ValueError(f"organisations.yaml: code {entry.code} is already taken by "
+                             f"{gaz.entries[entry.code].name}")
         gaz.entries[entry.code] = entry
         strict = {strip_article(a) for a in o.get("article_only") or []}
         for alias in [o["name"], *(o.get("aliases") or [])]:

@@ -53,3 +53,9 @@ def test_denied_claim_is_attributed_to_the_denier(claim_of):
     info = claim_of("Iran denied that it had supplied drones to Russia.", "supplied")
     assert info.factuality == "denied"
     assert info.attributed_to is not None and info.attributed_to.id == "IRN"
+
+
+def test_passive_subject_of_a_report_is_not_its_speaker(claim_of):
+    info = claim_of("Israel was accused of striking a convoy near Damascus.", "striking")
+    assert info.factuality == "reported"
+    assert info.attributed_to is not None and info.attributed_to.id is None

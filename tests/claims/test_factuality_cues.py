@@ -72,3 +72,15 @@ def test_discredited_claim_stays_reported_and_disputed(claim_of):
 def test_plain_report_is_not_disputed(claim_of):
     info = claim_of("Officials said that Kyiv shelled the dam.", "shelled")
     assert info.stance is None
+
+
+@pytest.mark.parametrize("text, trigger, label", [
+    ("Xi is expected to visit Moscow next month.", "visit", "hypothetical"),
+    ("Iran is believed to have supplied the missiles.", "supplied", "reported"),
+    ("The Pentagon neither confirmed nor denied that US troops raided the compound.", "raided",
+     "reported"),
+    ("Kenya protested and nor has Uganda accepted the border ruling.", "accepted", "negated"),
+    ("Monitors reported several convoys crossing into Ukraine.", "crossing", "reported"),
+])
+def test_passives_coordination_and_depictives(claim_of, text, trigger, label):
+    assert claim_of(text, trigger).factuality == label

@@ -113,6 +113,14 @@ def _negation(p: Token, lex: Cues) -> str | None:
     return None
 
 
+def _nor_before(p: Token) -> str | None:
+    """"... and nor the Taliban has confirmed": the coordinator before a conjunct is "nor"."""
+    if p.dep_ != "conj":
+        return None
+    ccs = [c for c in p.head.children if c.dep_ == "cc" and c.i < p.left_edge.i]
+    return "nor" if ccs and max(ccs, key=lambda c: c.i).lower_ == "nor" else None
+
+
 def _phrase_at(c: Token, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Does a phrase end at token c ("no longer" at "longer")?"""
     doc = c.doc
@@ -137,7 +145,7 @@ def _modality(p: Token, lex: Cues) -> str | None:
 def _local(t: Token, lex: Cues, reading: Reading) -> None:
     """1. negation, modality and hearsay marked on the trigger (or its shared auxiliaries)."""
     for p in _predicates(t):
-        neg = _negation(p, lex)
+        neg = _negation(p, lex) or _nor_before(p)
         if neg:
             reading.negated.append(neg)
         modal = _modality(p, lex)
@@ -222,10 +230,12 @@ def _step(c: Token, h: Token, dep: str, lex: Cues, reading: Reading) -> None:
 def _verb_step(c: Token, h: Token, dep: str, lemma: str, lex: Cues, reading: Reading) -> None:
     # a. denial verbs: their complement or object is the denied claim
     if lemma in lex.denial_verbs and dep in ("ccomp", "xcomp", "dobj", "pcomp", "csubj"):
-        if not _negation(h, lex):
-            subj = _subject(h)
-            reading.sources.append(Source(subj.i if subj else None, h.text, "denial"))
-            return
+        subj = _subject(h)
+        negated = _negation(h, lex) or (h.dep_ == "conj" and _negation(h.head, lex))
+        # "neither confirmed nor denied that ...": no denial, but the subject speaks of it
+        kind = "report" if negated else "denial"
+        reading.sources.append(Source(subj.i if subj else None, h.text, kind))
+        return
     # b. reporting verbs: their clausal complement is the speaker's claim; some also report
     #    an event as their object ("officials reported several attacks")
     if lemma in lex.reporting_object_verbs and dep == "dobj":
@@ -233,6 +243,13 @@ def _verb_step(c: Token, h: Token, dep: str, lemma: str, lex: Cues, reading: Rea
         return
     passive = any(x.dep_ in ("nsubjpass", "auxpass") for x in h.children)
     if lemma in lex.reporting_verbs and (dep == "ccomp" or (dep == "xcomp" and passive)):
+        _report(h, lex, reading)
+        if dep == "xcomp" and lemma in lex.intention_verbs:
+            reading.hypothetical.append(h.text)  # "is expected to visit"
+        return
+    # b2. "officials reported several commanders travelling to ...": a depictive participle
+    if lemma in lex.reporting_object_verbs and dep == "advcl" and c.tag_ == "VBG" \
+            and not _has_subject(c) and any(x.dep_ == "dobj" for x in h.children):
         _report(h, lex, reading)
         return
     # c. negating verbs ("refused to hand over", "failed to reach")
@@ -357,9 +374,8 @@ def _report(h: Token, lex: Cues, reading: Reading) -> None:
     if impersonal and any(a.dep_ == "aux" and a.lower_ in ("can", "could", "may", "might")
                           for a in h.children):
         return  # "it can be said that": the author's own inference
-    if subj is not None and subj.lower_ in lex.impersonal_subjects and subj.dep_ == "nsubjpass":
-        subj = _agent(h)
-    cue = h.text if subj is not None else f"it is {h.text}"
+    impersonal_it = subj is not None and subj.lower_ in lex.impersonal_subjects
+    cue = f"it is {h.text}" if impersonal_it and subj.dep_ == "nsubjpass" else h.text
     reading.sources.append(Source(subj.i if subj is not None else None, cue))
     _stance(h, lex, reading)
 
@@ -372,9 +388,8 @@ def _subject(h: Token) -> Token | None:
     agent = _agent(h)
     if agent is not None:
         return agent
-    for c in h.children:
-        if c.dep_ == "nsubjpass" and c.tag_ not in ("WDT", "WP"):
-            return c
+    if any(c.dep_ == "nsubjpass" for c in h.children):
+        return None  # "Israel was accused of ...", "it is said": the speaker is not named
     if h.dep_ in ("acl", "relcl") and h.head.pos_ in ("NOUN", "PROPN"):
         return _noun_speaker(h.head) or h.head
     if h.dep_ == "conj":

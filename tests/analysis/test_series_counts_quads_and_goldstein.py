@@ -39,6 +39,8 @@ def test_series_leaves_out_denied_hypothetical_and_undated(russia_taliban):
 
 def test_series_by_month_uses_the_interval_start(ev):
     events = [ev("RUS", "TAL", "CONSULT", "2013-03-05"), ev("RUS", "TAL", "ACCUSE", "2013-05-20")]
+    for e in events:
+        e["date"]["precision"] = "day"
     periods = [(s.period, s.events) for s in dyad_series(events, "RUS", "TAL", by="month")]
     assert periods == [("2013-03", 1), ("2013-04", 0), ("2013-05", 1)]
 
@@ -46,3 +48,13 @@ def test_series_by_month_uses_the_interval_start(ev):
 def test_period_of_rejects_unknown_period(ev):
     with pytest.raises(ValueError):
         period_of(ev("RUS", "TAL", "CONSULT", "2013-03-05"), "week")
+
+
+def test_month_series_leaves_out_events_known_only_to_the_year(ev):
+    events = [ev("RUS", "TAL", "CONSULT", "2013-03-05"), ev("RUS", "TAL", "ACCUSE", "2013-01-01")]
+    events[0]["date"]["precision"] = "day"
+    assert events[1]["date"]["precision"] == "year"
+    assert [(s.period, s.events) for s in dyad_series(events, "RUS", "TAL", by="month")] == \
+        [("2013-03", 1)]
+    assert undated_count(events, "RUS", "TAL", by="month") == 1
+    assert undated_count(events, "RUS", "TAL") == 0  # by year both are placed

@@ -6,7 +6,8 @@ Rules (documented in docs/analysis.md):
    happen, so they are kept in the event table but never counted as relations.
 2. An event joins actors by `source.id` / `target.id` (falling back to the actor's `country`).
 3. An event falls in the period of its interval's start date; undated events (no start) are
-   counted apart as `undated` and never placed in a period.
+   counted apart as `undated` and never placed in a period; by month, so are events dated
+   only to the year or coarser (they have no month).
 """
 
 from __future__ import annotations
@@ -46,16 +47,23 @@ def in_dyad(event: Event, a: str, b: str, directed: bool = False) -> bool:
     return not directed and s == b and t == a
 
 
+COARSER_THAN_MONTH: frozenset[str] = frozenset({"year", "decade", "century"})
+
+
 def period_of(event: Event, by: str = "year") -> str | None:
-    """Rule 3: 'YYYY' or 'YYYY-MM' of the interval start; None when undated."""
+    """Rule 3: 'YYYY' or 'YYYY-MM' of the interval start; None when undated, or (by month)
+    when the date is only known to the year or coarser: such an event has no month."""
     if by not in PERIODS:
         raise ValueError(f"period must be one of {', '.join(PERIODS)}, not '{by}'")
-    start = (event.get("date") or {}).get("start")
+    date = event.get("date") or {}
+    start = date.get("start")
     if not start or len(start) < 4 or not start[:4].isdigit():
         return None
     if by == "year":
         return start[:4]
-    return start[:7] if len(start) >= 7 else f"{start[:4]}-01"
+    if date.get("precision") in COARSER_THAN_MONTH or len(start) < 7:
+        return None
+    return start[:7]
 
 
 def year_of(event: Event) -> int | None:

@@ -49,7 +49,7 @@ class PeriodStats:
 
 def period_stats(period: str, events: list[Event]) -> PeriodStats:
     """Aggregate one period's counted events."""
-    quads = defaultdict(int)
+    quads: defaultdict[Any, int] = defaultdict(int)
     for e in events:
         quads[e.get("quad_class")] += 1
     n = len(events)
@@ -92,6 +92,7 @@ def dyad_series(events: Iterable[Event], a: str, b: str, by: str = "year",
     return [period_stats(p, buckets.get(p, [])) for p in periods]
 
 
-def undated_count(events: Iterable[Event], a: str, b: str, directed: bool = False) -> int:
-    """Counted dyad events that have no start date (left out of the series)."""
-    return sum(1 for e in dyad_events(events, a, b, directed) if period_of(e, "year") is None)
+def undated_count(events: Iterable[Event], a: str, b: str, directed: bool = False,
+                  by: str = "year") -> int:
+    """Counted dyad events that cannot be placed in a period of `by` (left out of the series)."""
+    return sum(1 for e in dyad_events(events, a, b, directed) if period_of(e, by) is None)

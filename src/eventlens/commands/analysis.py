@@ -66,7 +66,7 @@ def timeline_cmd(
     events = _events(db, jsonl)
     ia, ib = an.resolve_actor(a, events), an.resolve_actor(b, events)
     states = an.relation_states(events, ia, ib, by.value, directed)
-    undated = an.undated_count(events, ia, ib, directed)
+    undated = an.undated_count(events, ia, ib, directed, by.value)
     if fmt is OutFormat.json:
         print(json.dumps({"a": ia, "b": ib, "by": by.value, "undated": undated,
                           "periods": [s.as_dict() for s in states]}, ensure_ascii=False))
@@ -84,7 +84,7 @@ def timeline_cmd(
                       "" if st.net_cooperation is None else f"{st.net_cooperation:+.2f}", s.state)
         _console().print(t)
     say(f"eventlens: {ia}-{ib}: {sum(s.stats.events for s in states)} dated events in "
-        f"{len(states)} periods, {undated} undated (not shown)")
+        f"{len(states)} periods, {undated} not placed (undated, or by month dated only to the year)")
     if plot:
         if not states:
             say("eventlens: nothing to plot")

@@ -102,7 +102,7 @@ class Backend:
         events = self.all_events()
         states = an.relation_states(events, a, b, by)
         shifts = an.detect_shifts(events, a, b, by)
-        return {"a": a, "b": b, "by": by, "undated": an.undated_count(events, a, b),
+        return {"a": a, "b": b, "by": by, "undated": an.undated_count(events, a, b, by=by),
                 "thresholds": {"cooperative_at": an.COOPERATIVE_AT, "hostile_at": an.HOSTILE_AT},
                 "periods": [s.as_dict() for s in states],
                 "shifts": [s.as_dict() for s in shifts]}

@@ -84,3 +84,15 @@ def test_plain_report_is_not_disputed(claim_of):
 ])
 def test_passives_coordination_and_depictives(claim_of, text, trigger, label):
     assert claim_of(text, trigger).factuality == label
+
+
+def test_denial_of_the_accusation_in_the_next_sentence_denies_the_claim(claim_of):
+    text = "Kyiv accused Moscow of shelling the plant. Russia denied the accusation."
+    info = claim_of(text, "shelling")
+    assert info.factuality == "denied"
+    assert info.attributed_to is not None and info.attributed_to.id == "RUS"
+
+
+def test_a_later_denial_of_something_else_does_not_deny_the_claim(claim_of):
+    text = "Kyiv accused Moscow of shelling the plant. Russia denied entry to the inspectors."
+    assert claim_of(text, "shelling").factuality == "reported"

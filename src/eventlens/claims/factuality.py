@@ -69,7 +69,35 @@ def read(doc: Doc, trigger_i: int, lex: Cues | None = None) -> Reading:
     _relative_denial(t, lex, reading)
     if not _is_relative_comment(t, lex):
         _climb(t, lex, reading)
+    if reading.sources and reading.denial is None:
+        _anaphoric_denial(t, lex, reading)
     return reading
+
+
+ANAPHORS = ("it", "this", "that", "them", "these", "those")
+
+
+def _anaphoric_denial(t: Token, lex: Cues, reading: Reading) -> None:
+    """4. "X accused Y of Z. Y denied the accusation.": a denial whose object points back at a
+    claim (a report noun or a pronoun) denies the claims of the sentence before it, or of the
+    clause it is coordinated with ("officials said Z, but Moscow denied it")."""
+    sent = t.sent
+    candidates = [x for x in sent if x.dep_ == "conj" and x.i > t.i]
+    following = sent.end < len(t.doc) and t.doc[sent.end].sent
+    if following:
+        candidates.append(following.root)
+        candidates.extend(x for x in following.root.children if x.dep_ == "conj")
+    for x in candidates:
+        if x.lemma_.lower() in lex.denial_verbs and _points_back(x, lex) and not _negation(x, lex):
+            subj = _subject(x)
+            reading.sources.insert(0, Source(subj.i if subj else None, x.text, "denial"))
+            return
+
+
+def _points_back(x: Token, lex: Cues) -> bool:
+    objects = [c for c in x.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    return len(objects) == 1 and objects[0].dep_ == "dobj" and (
+        objects[0].lower_ in ANAPHORS or objects[0].lemma_.lower() in lex.reporting_nouns)
 
 
 def _is_relative_comment(t: Token, lex: Cues) -> bool:

@@ -39,3 +39,8 @@ def test_unknown_group_takes_the_sector_of_its_noun(resolve, mention):
     doc, index = resolve("Zorvani rebels attacked the convoy near the border.")
     m = mention(doc, index, "rebels")
     assert m.actor.id is None and m.actor.sector == "REB"
+
+
+def test_lookup_never_reads_short_lower_case_words_as_actors():
+    assert lookup_actor("us") is None
+    assert lookup_actor("US").id == "USA"

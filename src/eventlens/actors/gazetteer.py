@@ -115,7 +115,10 @@ class Gazetteer:
     def lookup(self, name: str) -> Form | None:
         """A surface form by its string (case-sensitive first, then case-insensitive)."""
         key = tuple(tokenize(strip_article(name)))
-        return self.forms.get(key) or self.lower_forms.get(" ".join(key).lower())
+        form = self.forms.get(key)
+        if form is None and len(name.strip()) > 3:  # why: never "us" -> USA, "it" -> ...
+            form = self.lower_forms.get(" ".join(key).lower())
+        return form
 
 
 def _country(entry: Entry) -> str | None:

@@ -91,6 +91,9 @@ NOT_TIMES = [
     "Jan Kowalski leads the party.",
     "Saturn has many moons.",
     "They arrived as soon as possible.",
+    "June Carter sang that night.",
+    "April Ryan asked the question.",
+    "August Wilson wrote plays.",
 ]
 
 

@@ -95,7 +95,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "qty_before": re.compile(r"(?:^|(?<=[\s(\"']))(?P<q>" + alt(list(lex["quantity_modifiers"]))
                                  + r")\s+$", re.I),
         "future": re.compile(r"(?<![\w'])" + alt(lex["future_cues"]) + r"(?!\w)", re.I),
-        "month_ctx": re.compile(r"(?:^|\s)" + alt(lex["context_before_ambiguous_month"])
+        "month_ctx": re.compile(r"(?:^|\s)" + alt(lex["context_before_month"])
                                 + r"[\s-]+$", re.I),
         "year_before": re.compile(r"(?:^|\s)" + alt(lex["year_blockers_before"]) + r"\s*$", re.I),
         "year_after": re.compile(r"^\s+" + alt(lex["year_blockers_after"]) + r"\b", re.I),
@@ -142,19 +142,17 @@ def _select(props: list[_Proposal]) -> list[_Proposal]:
 def _valid(rule: data.Rule, m: re.Match[str], text: str) -> bool:
     """Cheap checks that need no reference time (why: names that are also words)."""
     groups = m.groupdict()
-    lex = data.lexicon()
     rx = _regexes()
     month = groups.get("month")
     if month:
         key = month.lower().rstrip(".")
         if not month[0].isupper():
             return False  # "march", "may": verbs unless capitalised
-        if rule.handler in ("month", "dir_month") and key in lex["ambiguous_months"]:
-            if rule.handler == "month" and (len(key) <= 4 and key != "may" and key != "june"
-                                            and key != "july"):
+        if rule.handler == "month":
+            if len(key) <= 4 and key not in ("may", "june", "july"):
                 return False  # bare "Jan", "Dec": names, not months
-            if rule.handler == "month" and not rx["month_ctx"].search(text[max(0, m.start() - 20):m.start()]):
-                return False  # "May" only after a time preposition ("in May")
+            if not rx["month_ctx"].search(text[max(0, m.start() - 20):m.start()]):
+                return False  # a bare month needs a time word before it ("in May", "by June")
     weekday = groups.get("weekday")
     if weekday and not weekday[0].isupper():
         return False

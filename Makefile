@@ -21,6 +21,7 @@ install: $(STAMP)
 VENDOR := src/eventlens/web/static/vendor
 VENDOR_STAMP := $(VENDOR)/.stamp
 $(VENDOR_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y npm; }
 	npm ci --no-audit --no-fund --loglevel=error
 	mkdir -p $(VENDOR)
 	cp node_modules/vega/build/vega.min.js node_modules/vega-lite/build/vega-lite.min.js \

@@ -587,6 +587,8 @@ def code_match(m: Match, doc: Doc, sent: Span, actors: ActorIndex) -> list[Coded
         targets = verb_targets(m, anchor, actors)
     if entry.has("need-target") and not targets:
         return []
+    if entry.has("inverse"):  # "received weapons from X": X is the one who acts
+        sources, targets = targets, sources
     if entry.has("reply") and not _negative_clause(anchor):
         return []
     code = intent_code(m, doc)

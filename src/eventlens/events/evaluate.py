@@ -6,8 +6,9 @@ Both run the real Pipeline (actors, time, claims, events) over every gold senten
 Definitions (per record; totals are micro-averaged over records):
 
 - actor code of a predicted actor: its ``country`` (persons and groups resolve to the state
-  they act for), else ``IGO`` for international organisations, ``NGO`` for NGOs, ``IMG`` for
-  other non-state groups without a country, else its ``id``.
+  they act for), else ``IGO`` for international organisations, blocs and international
+  courts, ``NGO`` for NGOs, ``IMG`` for other non-state groups without a country, else its
+  ``id``.
 - primary event of a record: the event whose trigger is highest in the dependency tree
   (fewest steps to the sentence root), then the most confident, then the first.
 - PLOVER: ``type_accuracy`` = share of records whose primary event has the gold type (labels
@@ -37,7 +38,7 @@ from ..records import Actor, Document, Event
 PLOVER_LABELS = {"FIGHT": "ASSAULT", "DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE",
                  "INVESTIGATE": "ACCUSE"}
 GOLD_CODES = {"JAP": "JPN"}
-KIND_CODES = {"igo": "IGO", "ngo": "NGO"}
+KIND_CODES = {"igo": "IGO", "bloc": "IGO", "court": "IGO", "ngo": "NGO"}
 GROUP_KINDS = {"armed_group", "group", "party", "movement", "militant", "insurgent"}
 
 
@@ -53,6 +54,11 @@ def actor_code(actor: Actor | None) -> str | None:
     if actor.country:
         return actor.country
     kind = (actor.kind or "").lower()
+    if kind not in KIND_CODES and kind not in GROUP_KINDS and actor.name:
+        from ..actors import lookup_actor  # a person acting for an organisation: its kind
+
+        org = lookup_actor(actor.name)
+        kind = (org.kind or kind) if org is not None and org.id == actor.id else kind
     if kind in KIND_CODES:
         return KIND_CODES[kind]
     if kind in GROUP_KINDS and actor.id:

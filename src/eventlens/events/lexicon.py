@@ -25,7 +25,7 @@ DEFAULT_TARGETS = {
     "modal": (),
 }
 FLAGS = {"sym", "ctrl-obj", "of-source", "need-target", "reply", "intransitive", "need-oprd",
-         "need-xcomp"}
+         "need-xcomp", "inverse"}
 
 
 class LexiconError(ValueError):

@@ -81,6 +81,13 @@ def test_plain_report_is_not_disputed(claim_of):
      "reported"),
     ("Kenya protested and nor has Uganda accepted the border ruling.", "accepted", "negated"),
     ("Monitors reported several convoys crossing into Ukraine.", "crossing", "reported"),
+    ("Ethiopian forces, Addis Ababa said, had retaken the town.", "retaken", "reported"),
+    ("Witnesses described soldiers firing on protesters.", "firing", "reported"),
+    ("The government has yet to respond to the proposal.", "respond", "hypothetical"),
+    ("There is no evidence that Eritrea sent troops.", "sent", "negated"),
+    ("Nobody has claimed responsibility for the blast.", "claimed", "negated"),
+    ("Poland is considering closing its border with Belarus.", "closing", "hypothetical"),
+    ("After officials said the talks had failed, Russia invaded Georgia.", "invaded", "asserted"),
 ])
 def test_passives_coordination_and_depictives(claim_of, text, trigger, label):
     assert claim_of(text, trigger).factuality == label

@@ -135,6 +135,8 @@ def _negation(p: Token, lex: Cues) -> str | None:
             return word
         if c.dep_ == "advmod" and _phrase_at(c, lex.negation_phrases):
             return c.doc[c.i - 1:c.i + 1].text.lower()
+        if c.dep_ in ("nsubj", "nsubjpass") and word in lex.negation_words:
+            return word  # "Nobody has claimed responsibility"
         if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
                 g.dep_ == "det" and g.lower_ in ("no", "neither") for g in c.children):
             return "no " + c.lower_
@@ -257,7 +259,8 @@ def _step(c: Token, h: Token, dep: str, lex: Cues, reading: Reading) -> None:
 
 def _verb_step(c: Token, h: Token, dep: str, lemma: str, lex: Cues, reading: Reading) -> None:
     # a. denial verbs: their complement or object is the denied claim
-    if lemma in lex.denial_verbs and dep in ("ccomp", "xcomp", "dobj", "pcomp", "csubj"):
+    if lemma in lex.denial_verbs and dep in ("ccomp", "xcomp", "dobj", "pcomp", "csubj") \
+            and not _is_refusal(h):
         subj = _subject(h)
         negated = _negation(h, lex) or (h.dep_ == "conj" and _negation(h.head, lex))
         # "neither confirmed nor denied that ...": no denial, but the subject speaks of it
@@ -270,13 +273,14 @@ def _verb_step(c: Token, h: Token, dep: str, lemma: str, lex: Cues, reading: Rea
         _report(h, lex, reading)
         return
     passive = any(x.dep_ in ("nsubjpass", "auxpass") for x in h.children)
-    if lemma in lex.reporting_verbs and (dep == "ccomp" or (dep == "xcomp" and passive)):
+    if lemma in lex.reporting_verbs and (dep in ("ccomp", "parataxis")
+                                         or (dep == "xcomp" and passive)):
         _report(h, lex, reading)
         if dep == "xcomp" and lemma in lex.intention_verbs:
             reading.hypothetical.append(h.text)  # "is expected to visit"
         return
     # b2. "officials reported several commanders travelling to ...": a depictive participle
-    if lemma in lex.reporting_object_verbs and dep == "advcl" and c.tag_ == "VBG" \
+    if lemma in lex.reporting_object_verbs and dep in ("advcl", "xcomp") and c.tag_ == "VBG" \
             and not _has_subject(c) and any(x.dep_ == "dobj" for x in h.children):
         _report(h, lex, reading)
         return
@@ -326,6 +330,12 @@ def _prep_step(c: Token, h: Token, dep: str, lex: Cues, reading: Reading) -> Non
         _nominal_cue(head, f"{head.text} {h.text}", lex, reading)
 
 
+def _is_refusal(h: Token) -> bool:
+    """"denied entry to the delegation", "denied them visas": refusing, not denying a claim."""
+    return any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")
+               for c in h.children)
+
+
 def _nominal_cue(n: Token, cue: str, lex: Cues, reading: Reading) -> None:
     """A noun whose complement is the event: report, denial or intention nouns."""
     lemma = n.lemma_.lower()
@@ -342,6 +352,12 @@ def _nominal_cue(n: Token, cue: str, lex: Cues, reading: Reading) -> None:
         reading.sources.append(Source(speaker.i if speaker else None, cue))
     elif lemma in lex.intention_nouns:
         reading.hypothetical.append(cue)
+    elif lemma in lex.evidence_nouns:  # "(no) evidence that ...": whoever has it vouches
+        if any(d.dep_ == "det" and d.lower_ in lex.negation_words for d in n.children):
+            reading.negated.append(f"no {n.text}")
+        holder = _subject(n.head) if n.dep_ in ("dobj", "attr") else None
+        if holder is not None and holder.dep_ != "expl" and holder.lower_ not in ("there",):
+            reading.sources.append(Source(holder.i, cue))
 
 
 def _denier_of(n: Token, lex: Cues) -> Token | None:
@@ -377,8 +393,8 @@ def _clause_cues(v: Token, lex: Cues, reading: Reading) -> None:
             reading.sources.append(Source(None, c.text))
         elif c.dep_ in ("parataxis", "advcl") and c.lemma_.lower() in lex.reporting_verbs \
                 and not any(x.dep_ in ("ccomp", "xcomp") for x in c.children) \
-                and _subject(c) is not None and c.i > v.i:
-            _report(c, lex, reading)  # "..., officials said." / "as officials said"
+                and _subject(c) is not None and (c.dep_ == "parataxis" or c.i > v.i):
+            _report(c, lex, reading)  # "..., officials said." / "X, Kabul said, ..." / "as ..."
 
 
 def _according_to(c: Token, lex: Cues) -> Token | None:

@@ -39,6 +39,7 @@ class Cues:
     conditional_marks: frozenset[str]
     intention_verbs: frozenset[str]
     intention_nouns: frozenset[str]
+    evidence_nouns: frozenset[str]
     intention_adjectives: frozenset[str]
     stance_words: frozenset[str]
     stance_phrases: tuple[tuple[str, ...], ...]

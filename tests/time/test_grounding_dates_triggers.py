@@ -198,3 +198,16 @@ def test_dashed_years_are_one_interval(nlp):
 def test_a_heading_does_not_date_the_paragraph_below(nlp):
     text = "After the fall of the Taliban\n\nRussia armed the Northern Alliance."
     assert _dates(nlp, text, "armed") == []
+
+
+def test_after_an_event_told_earlier(nlp):
+    text = ("In late December 1979, the Soviet Union invaded Afghanistan. "
+            "After the invasion, the United States armed the mujahideen.")
+    (s,) = _dates(nlp, text, "armed")
+    assert (s.start, s.end, s.basis, s.mod, s.text) == (
+        "1979-12-31", None, "narrative", "AFTER", "After the invasion")
+
+
+def test_after_an_event_never_dated_stays_undated(nlp):
+    text = "The Soviet Union invaded Afghanistan. After the invasion, the US armed the rebels."
+    assert _dates(nlp, text, "armed") == []

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from ..records import TimeSpan, Timex
 from . import data
 from .tagger import Found, _moves_reference, _paragraph_starts, analyse
-from .values import base_interval, shift, value_at
+from .values import Interval, apply_mod, base_interval, shift, value_at
 
 _PRESENT_TAGS = {"VBZ", "VBP"}
 _PAST_TAGS = {"VBD", "VBN"}
@@ -257,7 +257,67 @@ def ground(doc: Doc, dct: date | None = None) -> TimeIndex:
                                         nouns=nouns, sent_start=tokens[0].sent.start,
                                         speech=speech))
     _renarrate(index)
+    _event_anchors(index)
     return index
+
+
+_EVENT_SIGNALS = {"after": "AFTER", "following": "AFTER", "since": "ON_OR_AFTER",
+                  "before": "BEFORE"}
+_STEM = 4
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Verb and noun of one event: "invade"/"invasion", "withdraw"/"withdrawal",
+    "seize"/"seizure" — a shared start of 4+ letters covering 60% of the shorter word."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= _STEM and n >= 0.6 * min(len(a), len(b))
+
+
+def _event_anchors(index: TimeIndex) -> None:
+    """"After the invasion": a time anchored by an event told earlier in the text. The
+    noun is matched to the latest earlier word of the same stem that has a date; the
+    expression then dates like "after <that date>" (basis narrative)."""
+    doc = index.doc
+    assert doc is not None
+    taken = {i for a in index.anchored for i in range(*a.tokens)}
+    added = []
+    for sig in doc:
+        mod = _EVENT_SIGNALS.get(sig.lower_)
+        if mod is None or sig.i in taken:
+            continue
+        nouns = [c for c in sig.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
+                 and len(c.lemma_) >= _STEM and any(d.lower_ in ("the", "this", "that")
+                                                   for d in c.children)]
+        if not nouns or nouns[0].i in taken:
+            continue
+        noun = nouns[0]
+        earlier = [t for t in doc[:sig.i] if t.pos_ in ("VERB", "NOUN")
+                   and _same_stem(t.lemma_.lower(), noun.lemma_.lower())]
+        for t in reversed(earlier):
+            dated = [x for x in index.for_trigger(t.i) if x.start and x.end]
+            if dated:
+                base = dated[0]
+                iv = Interval(date.fromisoformat(base.start or ""), date.fromisoformat(base.end or ""),
+                              base.precision)
+                moved = apply_mod(iv, mod)
+                text = doc[sig.i:noun.i + 1].text
+                span = TimeSpan(start=moved.start.isoformat() if moved.start else None,
+                                end=moved.end.isoformat() if moved.end else None,
+                                precision=base.precision, text=text, basis="narrative",
+                                value=base.value, mod=mod)
+                found = Found(sig.idx, noun.idx + len(noun.text), text, "DATE", base.value,
+                              "event_anchor", basis="narrative", interval=iv)
+                governor, path = _governor(doc[sig.i:noun.i + 1])
+                added.append(_Anchored(found, span, (sig.i, noun.i + 1), governor, path,
+                                       sig.sent.start))
+                break
+    if added:
+        index.anchored = sorted(index.anchored + added, key=lambda a: a.tokens)
+        index._sentences = None
 
 
 _OFFSET = re.compile(r"P(\d+)([YMWD])")

@@ -123,3 +123,8 @@ def test_future_words_inside_quotes_do_not_move_a_past_weekday():
 def test_future_talk_moves_a_weekday_forward():
     (t,) = tag("The ministers will meet on Monday.", date(2022, 10, 11))
     assert t.value == "2022-10-17"
+
+
+def test_windows_line_ends_still_divide_paragraphs():
+    text = "In 1996 the Taliban took Kabul.\r\n\r\nPrices rose in August."
+    assert _value(text, "August") == "2012-08"

@@ -99,7 +99,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
                                 + r"[\s-]+$", re.I),
         "year_before": re.compile(r"(?:^|\s)" + alt(lex["year_blockers_before"]) + r"\s*$", re.I),
         "year_after": re.compile(r"^\s+" + alt(lex["year_blockers_after"]) + r"\b", re.I),
-        "para": re.compile(r"\n[ \t]*\n|(?<=[.!?:\"”’)])[ \t]*\n"),
+        "para": re.compile(r"\n[ \t\r]*\n|(?<=[.!?:\"”’)])[ \t]*\r?\n"),
         "sent_end": re.compile(r"[.!?](?=[\s\"”’)]+[A-Z\"“‘(]|\s*$)|\n\s*\n"),
     }
 

@@ -211,3 +211,13 @@ def test_after_an_event_told_earlier(nlp):
 def test_after_an_event_never_dated_stays_undated(nlp):
     text = "The Soviet Union invaded Afghanistan. After the invasion, the US armed the rebels."
     assert _dates(nlp, text, "armed") == []
+
+
+def test_present_perfect_report_is_dated_by_the_document(nlp):
+    text = "Taliban officials have stated that Russia is playing a major role."
+    (s,) = _dates(nlp, text, "stated", dct=D2)
+    assert (s.start, s.basis) == ("2015-10-15", "document")
+    (s,) = _dates(nlp, text, "playing", dct=D2)
+    assert s.basis == "document"
+    assert _dates(nlp, text, "stated") == []
+    assert _dates(nlp, "Russia has provided money to the group.", "provided", dct=D2) == []

@@ -91,7 +91,7 @@ class TimeIndex:
         if narrative is not None:
             return [narrative]
         # 4. a present-tense statement, with only the publication date to go on
-        if self.dct is not None and _present(tok):
+        if self.dct is not None and (_present(tok) or _reported_now(tok)):
             d = self.dct.isoformat()
             return [TimeSpan(start=d, end=d, precision="day", text=None, basis="document",
                              value=d)]
@@ -186,6 +186,12 @@ def _present(tok) -> bool:
         return True
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     return tok.tag_ == "VBG" and any(c.tag_ in _PRESENT_TAGS and c.lemma_ == "be" for c in aux)
+
+
+def _reported_now(tok) -> bool:
+    """A report in the present perfect ("officials have said"): current when published."""
+    return tok.tag_ == "VBN" and tok.lemma_.lower() in _reporting() and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in _PRESENT_TAGS for c in tok.children)
 
 
 @lru_cache(maxsize=1)

@@ -259,17 +259,19 @@ class Store:
 
     # ------------------------------------------------------------------ filters
     def actor_ids(self, value: str) -> list[str]:
-        """Actor ids a user's word names: the id itself (any case) or a canonical name."""
+        """Stored actor ids a user's word names: an id (any case) or a canonical name."""
         found = self.con.execute(
             "SELECT DISTINCT id FROM actor_names WHERE upper(id) = upper(?) "
-            "OR lower(name) = lower(?)", [value, value]).fetchall()
-        return sorted({value.upper(), *(i for (i,) in found)})
+            "OR lower(name) = lower(?) ORDER BY id", [value, value]).fetchall()
+        return [i for (i,) in found]
 
     def _actor_sql(self, prefix: str, value: str) -> tuple[str, list[Any]]:
-        """Match a role by resolved ids; unresolved actors (no id) by their name or text."""
-        return (f"({prefix}_id IN (SELECT unnest(?)) OR ({prefix}_id IS NULL AND "
-                f"(lower({prefix}_name) = lower(?) OR lower({prefix}_text) = lower(?))))",
-                [self.actor_ids(value), value, value])
+        """Match a role by the ids `value` resolves to; else unresolved actors by name/text."""
+        ids = self.actor_ids(value)
+        if ids:
+            return f"{prefix}_id IN ({', '.join('?' * len(ids))})", ids
+        return (f"({prefix}_id IS NULL AND (lower({prefix}_name) = lower(?) "
+                f"OR lower({prefix}_text) = lower(?)))", [value, value])
 
     def _filters(self, actor: str | None = None, source: str | None = None,
                  target: str | None = None, dyad: tuple[str, str] | None = None,
@@ -350,23 +352,31 @@ class Store:
                                       type=type, quad_class=quad_class, start=start, end=end,
                                       factuality=factuality, doc_id=doc_id, outlet=outlet,
                                       text=text, cameo=cameo, merged_id=merged_id)
-        sql = (f"{_SELECT_EVENTS} WHERE {where} "
-               f"ORDER BY e.date_start NULLS LAST, e.doc_id, e.ordinal")
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        if offset:
-            sql += f" OFFSET {int(offset)}"
-        return [_event_dict(r) for r in self.con.execute(sql, params).fetchall()]
+        order = "ORDER BY e.date_start NULLS LAST, e.doc_id, e.ordinal"
+        page = (f" LIMIT {int(limit)}" if limit is not None else "") + (
+            f" OFFSET {int(offset)}" if offset else "")
+        # 1. the page's row ids, from the filter columns only (records are long strings)
+        rowids = [r for (r,) in self.con.execute(
+            f"SELECT e.rowid {_events_from(where)} WHERE {where} {order}{page}",
+            params).fetchall()]
+        if not rowids:
+            return []
+        # 2. the records of those rows, with their document and merged event
+        sql = (f"{_SELECT_EVENTS} FROM events e {_JOINS} "
+               f"WHERE e.rowid IN (SELECT unnest(?)) {order}")
+        return [_event_dict(r) for r in self.con.execute(sql, [rowids]).fetchall()]
 
     def iter_events(self, batch: int = 10_000, **filters: Any) -> Iterator[dict[str, Any]]:
-        """`events(...)` streamed in pages, for exports of large stores."""
-        offset = 0
-        while True:
-            page = self.events(limit=batch, offset=offset, **filters)
-            yield from page
-            if len(page) < batch:
-                return
-            offset += batch
+        """`events(...)` streamed from one query in batches, for exports of large stores."""
+        where, params = self._filters(**filters)
+        cur = self.con.cursor()
+        try:
+            cur.execute(f"{_SELECT_EVENTS} FROM events e {_JOINS} WHERE {where} "
+                        f"ORDER BY e.date_start NULLS LAST, e.doc_id, e.ordinal", params)
+            while rows := cur.fetchmany(batch):
+                yield from (_event_dict(r) for r in rows)
+        finally:
+            cur.close()
 
     def count_events(self, **filters: Any) -> int:
         where, params = self._filters(**filters)
@@ -555,10 +565,9 @@ def _events_from(where: str) -> str:
     return sql
 
 
-_SELECT_EVENTS = ("SELECT e.record, mm.merged_id, d.source, d.published, d.title "
-                  "FROM events e JOIN documents d ON d.doc_id = e.doc_id "
-                  "LEFT JOIN merged_members mm ON mm.event_id = e.event_id "
-                  "AND mm.doc_id = e.doc_id")
+_SELECT_EVENTS = "SELECT e.record, mm.merged_id, d.source, d.published, d.title"
+_JOINS = ("JOIN documents d ON d.doc_id = e.doc_id "
+          "LEFT JOIN merged_members mm ON mm.event_id = e.event_id AND mm.doc_id = e.doc_id")
 
 
 def _event_dict(row: tuple[Any, ...]) -> dict[str, Any]:

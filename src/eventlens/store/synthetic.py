@@ -90,7 +90,6 @@ def synthetic_results(n_docs: int, events_per_doc: int = 3, seed: int = 0,
 
 def fill_synthetic_events(con, n_events: int, n_actors: int = 200, seed: float = 0.42) -> None:
     """Append `n_events` random event rows (and their documents) with SQL, for benchmarks."""
-    con.execute(f"SELECT setseed({seed})")
     n_docs = max(1, n_events // 10)
     con.execute(f"""
         INSERT INTO documents (doc_id, content_hash, title, published, source, text, n_chars,
@@ -102,15 +101,29 @@ def fill_synthetic_events(con, n_events: int, n_actors: int = 200, seed: float =
                             goldstein, confidence, factuality, source_id, source_name,
                             target_id, target_name, date_start, date_end, date_precision,
                             date_basis, evidence_text, record)
-        SELECT 'bench_' || (i // 10), i % 10, 'e' || i, 0,
-               ['CONSULT','ASSAULT','AGREE','ACCUSE','AID','RETREAT','COERCE','THREATEN'][1 + (h % 8)],
-               ['042','192','057','112','062','0874','172','138'][1 + (h % 8)],
-               1 + (h % 4), ((h % 200) / 10.0) - 10.0, 0.5, 'asserted',
-               'A' || lpad(CAST((h // 8) % {n_actors} AS VARCHAR), 3, '0'), 'Actor',
-               'A' || lpad(CAST((h // 2000) % {n_actors} AS VARCHAR), 3, '0'), 'Actor',
-               DATE '1980-01-01' + CAST((h // 7) % 15000 AS INTEGER),
-               DATE '1980-01-01' + CAST((h // 7) % 15000 AS INTEGER), 'day', 'explicit',
-               'synthetic', '{{}}'
-        FROM (SELECT i, hash(i) AS h FROM range({n_events}) t(i))""")
+        SELECT doc_id, ordinal, event_id, 0, type, cameo, quad, goldstein, 0.5, 'asserted',
+               sid, 'Actor', tid, 'Actor', d, d, 'day', 'explicit', 'synthetic',
+               CAST(json_object('event_id', event_id, 'doc_id', doc_id, 'type', type,
+                    'mode', NULL, 'cameo', cameo, 'quad_class', quad, 'goldstein', goldstein,
+                    'source', json_object('id', sid, 'name', 'Actor', 'text', sid),
+                    'target', json_object('id', tid, 'name', 'Actor', 'text', tid),
+                    'date', json_object('start', CAST(d AS VARCHAR), 'end', CAST(d AS VARCHAR),
+                                        'precision', 'day', 'basis', 'explicit'),
+                    'location', NULL, 'factuality', 'asserted', 'attributed_to', NULL,
+                    'evidence', json_object('text', 'synthetic', 'start', 0, 'end', 9,
+                                            'trigger', 'synthetic'),
+                    'confidence', 0.5) AS VARCHAR)
+        FROM (
+          SELECT 'bench_' || (i // 10) AS doc_id, CAST(i % 10 AS INTEGER) AS ordinal,
+                 'e' || i AS event_id,
+                 ['CONSULT','ASSAULT','AGREE','ACCUSE','AID','RETREAT','COERCE','THREATEN'][1 + h % 8] AS type,
+                 ['042','192','057','112','062','0874','172','138'][1 + h % 8] AS cameo,
+                 CAST(1 + (h // 8) % 4 AS INTEGER) AS quad,
+                 ((h % 200) / 10.0) - 10.0 AS goldstein,
+                 'A' || lpad(CAST((h // 32) % {n_actors} AS VARCHAR), 3, '0') AS sid,
+                 'A' || lpad(CAST((h // 10000) % {n_actors} AS VARCHAR), 3, '0') AS tid,
+                 DATE '1980-01-01' + CAST((h // 7) % 15000 AS INTEGER) AS d
+          FROM (SELECT i, CAST(hash(i + {int(seed * 1000)}) >> 1 AS BIGINT) AS h
+                FROM range({n_events}) t(i)))""")
     con.execute(f"""INSERT INTO actor_names SELECT 'A' || lpad(CAST(i AS VARCHAR), 3, '0'), 'Actor'
                     FROM range({n_actors}) t(i)""")

@@ -60,16 +60,15 @@ class Server:
         assert status == 200, (path, status, body[:300])
         return json.loads(body)
 
-    def stop(self) -> None:
+    def stop(self) -> str:
+        """Stop the server; returns what it wrote on stderr."""
         self.proc.terminate()
         try:
-            self.proc.wait(timeout=10)
+            _, err = self.proc.communicate(timeout=10)
         except subprocess.TimeoutExpired:
             self.proc.kill()
-            self.proc.wait()
-        for stream in (self.proc.stdout, self.proc.stderr):
-            if stream:
-                stream.close()
+            _, err = self.proc.communicate()
+        return err or ""
 
 
 def _actor(code, name, text=None, kind="state"):  # type: ignore[no-untyped-def]

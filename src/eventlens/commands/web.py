@@ -21,10 +21,12 @@ def serve_cmd(
 
     try:
         import fastapi  # noqa: F401
-        import uvicorn  # noqa: F401
+        import uvicorn  # noqa: F401, I001
     except ImportError as exc:
         raise MissingExtra("web", exc.name or "fastapi") from exc
-    from ..web import missing_vendor, serve
+    import uvicorn
+
+    from ..web import create_app, missing_vendor
 
     path = db or load_settings().db
     if not Path(path).is_file():
@@ -36,10 +38,11 @@ def serve_cmd(
             "(npm ci + copy); the API works without them")
     if host not in ("127.0.0.1", "localhost", "::1"):
         say(f"eventlens: warning: binding {host}: the UI will be reachable from other machines")
+    app = create_app(path)  # opens the store first: a bad store fails before we announce
     shown = f"[{host}]" if ":" in host else host
     say(f"eventlens: serving {path} read-only at http://{shown}:{port}/ "
         f"(API docs at http://{shown}:{port}/docs); Ctrl-C to stop")
-    serve(path, host=host, port=port, log_level=log_level)
+    uvicorn.run(app, host=host, port=port, log_level=log_level)
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:

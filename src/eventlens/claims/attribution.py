@@ -55,15 +55,17 @@ def _phrase(head: Token) -> Span:
 def _resolved(head: Token, phrase: Span, actors: ActorIndex) -> Actor | None:
     """1. the actor index: the head's own mention, else a mention owning the phrase."""
     own = actors.at(head.i)
+    if own is not None and own.actor.id:
+        return own.actor
+    owners = [m for m in (actors.at(t.i) for t in phrase
+                          if not (own and own.start <= t.i < own.end) and not _in_locative(t, head))
+              if m is not None]
+    named = next((m.actor for m in owners if m.actor.id), None)
+    if named is not None:  # "Pakistan's National Security Committee" speaks for Pakistan
+        return named
     if own is not None:
         return own.actor
-    for tok in phrase:
-        if tok.i == head.i or _in_locative(tok, head):
-            continue
-        m = actors.at(tok.i)
-        if m is not None:
-            return m.actor
-    return None
+    return owners[0].actor if owners else None
 
 
 def _in_locative(tok: Token, head: Token) -> bool:

@@ -47,3 +47,20 @@ def test_tooltips_and_titles_stay_text(page, synthetic_server):
     page.wait_for_selector("body[data-ready=true]")
     assert XSS_SCRIPT in page.locator("main h2").inner_text()
     assert page.evaluate("document.querySelectorAll('main script, main img').length") == 0
+
+
+def test_chart_tooltips_escape_markup(page, synthetic_server):
+    """Vega's tooltip handler (used by the map and the timeline) gets an article place name."""
+    page.goto(synthetic_server.url + "/map")
+    page.wait_for_selector("#map-chart[data-rendered=true] svg", timeout=30_000)
+    shown = page.evaluate("""(payload) => {
+      const v = window.__mapView;
+      v.tooltip().call(v, v, new MouseEvent('mousemove', {clientX: 200, clientY: 200}), {},
+                       {place: payload});
+      const t = document.getElementById('vg-tooltip-element');
+      return {text: t.textContent, elements: t.querySelectorAll('img, script').length};
+    }""", XSS_IMG + XSS_SCRIPT)
+    assert shown["elements"] == 0
+    assert XSS_IMG in shown["text"]
+    page.wait_for_timeout(200)
+    assert page.evaluate("window.__xss") is None

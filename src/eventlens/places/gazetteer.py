@@ -66,57 +66,93 @@ class Match:
 
 
 class Gazetteer:
-    """Places by id and by name key; rows become `Place` records only when looked up."""
+    """Places by id and by name key. Rows stay text lines until looked up; the name index is
+    the one the build script ships (key -> own-name rows, other-name rows)."""
 
-    def __init__(self, rows: list[list[str]]) -> None:
-        self._rows = rows
+    def __init__(self, lines: list[str], index: dict[str, str]) -> None:
+        self._lines = lines
+        self._index = index
         self._cache: dict[int, Place] = {}
-        self._ids: dict[str, int] = {}
-        self._primary: dict[str, list[int]] = {}
-        self._alt: dict[str, list[int]] = {}
-        self._countries: dict[str, int] = {}
-        primary, alt = self._primary, self._alt
-        for i, row in enumerate(rows):
-            self._ids[row[0]] = i
-            primary.setdefault(name_key(row[2]), []).append(i)
-            if row[8]:
-                for k in row[8].split("|"):
-                    alt.setdefault(k, []).append(i)
-            if row[1] == "country":
-                self._countries.setdefault(row[3], i)
+        self._ids: dict[str, int] | None = None
+        self._countries: dict[str, int] | None = None
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self._lines)
 
     def place(self, i: int) -> Place:
         p = self._cache.get(i)
         if p is None:
-            p = self._cache[i] = _place(self._rows[i])
+            p = self._cache[i] = _place(_split(self._lines[i]))
         return p
 
+    def row_of(self, place_id: str) -> int | None:
+        if self._ids is None:
+            self._ids = {ln[:ln.index("\t")]: i for i, ln in enumerate(self._lines)}
+        return self._ids.get(place_id)
+
     def get(self, place_id: str) -> Place | None:
-        i = self._ids.get(place_id)
+        i = self.row_of(place_id)
         return None if i is None else self.place(i)
 
     def lookup(self, name: str) -> list[Match]:
         """Every place called `name` (own names first, then other names), no duplicates."""
-        k = name_key(name)
+        entry = self._index.get(name_key(name))
+        if not entry:
+            return []
+        own, _, other = entry.partition("\t")
         seen: set[int] = set()
         out: list[Match] = []
-        for primary, table in ((True, self._primary), (False, self._alt)):
-            for i in table.get(k, ()):
+        for primary, ids in ((True, own), (False, other)):
+            for i in map(int, filter(None, ids.split(","))):
                 if i not in seen:
                     seen.add(i)
                     out.append(Match(self.place(i), primary))
         return out
 
     def has_name(self, name: str) -> bool:
-        k = name_key(name)
-        return k in self._primary or k in self._alt
+        return name_key(name) in self._index
 
     def country(self, iso3: str | None) -> Place | None:
+        if self._countries is None:
+            self._countries = {}
+            for i, ln in enumerate(self._lines):
+                row = ln.split("\t", 4)
+                if row[1] == "country":
+                    self._countries.setdefault(row[3], i)
         i = self._countries.get(iso3) if iso3 else None
         return None if i is None else self.place(i)
+
+    def add(self, row: list[str]) -> None:
+        """Add or merge a hand-written row (names already keys)."""
+        i = self.row_of(row[0])
+        assert self._ids is not None
+        if i is None:
+            i = len(self._lines)
+            self._lines.append("\t".join(row))
+            self._ids[row[0]] = i
+            merged = row
+        else:
+            merged = _merge(_split(self._lines[i]), row)
+            self._lines[i] = "\t".join(merged)
+            self._cache.pop(i, None)
+        self._index_row(i, name_key(merged[2]), primary=True)
+        for k in filter(None, merged[8].split("|")):
+            self._index_row(i, k, primary=False)
+
+    def _index_row(self, i: int, key: str, primary: bool) -> None:
+        own, _, other = self._index.get(key, "\t").partition("\t")
+        ids = own if primary else other
+        if str(i) in ids.split(","):
+            return
+        ids = f"{ids},{i}" if ids else str(i)
+        self._index[key] = f"{ids}\t{other}" if primary else f"{own}\t{ids}"
+
+
+def _split(line: str) -> list[str]:
+    row = line.split("\t")
+    if len(row) < 9:
+        row.extend([""] * (9 - len(row)))
+    return row
 
 
 def _rows(text: str) -> list[list[str]]:
@@ -150,19 +186,26 @@ def _merge(base: list[str], extra: list[str]) -> list[str]:
     return merged
 
 
+DATA_FILES = ("gazetteer.tsv.gz", "gazetteer.index.tsv.gz", "extra_places.tsv")
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """The package gazetteer, loaded once per process."""
     folder = resources.files("eventlens") / "data" / "places"
-    generated = gzip.decompress((folder / "gazetteer.tsv.gz").read_bytes()).decode("utf-8")
-    rows = _rows(generated)
-    index = {r[0]: i for i, r in enumerate(rows)}
-    for extra in _rows((folder / "extra_places.tsv").read_text(encoding="utf-8")):
+    return _build(*((folder / name).read_bytes() for name in DATA_FILES))
+
+
+def _build(generated_gz: bytes, index_gz: bytes, extra_tsv: bytes) -> Gazetteer:
+    """The gazetteer from the data files' bytes: generated rows and index, then hand rows."""
+    lines = gzip.decompress(generated_gz).decode("utf-8").splitlines()
+    if lines and lines[0].startswith("id\t"):
+        lines = lines[1:]
+    index = dict(ln.split("\t", 1) for ln in
+                 gzip.decompress(index_gz).decode("utf-8").splitlines() if ln)
+    gaz = Gazetteer(lines, index)
+    for extra in _rows(extra_tsv.decode("utf-8")):
         # hand-written names are written as names: turn them into keys
         extra[8] = "|".join(name_key(n) for n in extra[8].split("|") if n)
-        if extra[0] in index:
-            rows[index[extra[0]]] = _merge(rows[index[extra[0]]], extra)
-        else:
-            index[extra[0]] = len(rows)
-            rows.append(extra)
-    return Gazetteer(rows)
+        gaz.add(extra)
+    return gaz

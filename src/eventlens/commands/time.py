@@ -38,8 +38,8 @@ def timex_cmd(
             errors += 1
             continue
         docs += 1
-        own = item.published
-        dct = dt.date.fromisoformat(forced or own) if (forced or own) else None  # --date first
+        when = forced or item.published  # --date first, then the document's own date
+        dct = dt.date.fromisoformat(when) if when else None
         rows: list[dict[str, Any]] = [{"doc_id": item.doc_id, "text": t.text, "start": t.start, "end": t.end,
                  "type": t.type, "value": t.value, "mod": t.mod, "anchor": t.anchor}
                 for t in tag(item.text, dct)]

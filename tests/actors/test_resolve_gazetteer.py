@@ -119,3 +119,20 @@ def test_the_west_is_an_actor_but_west_bank_is_not(resolve, mention):
     pos = doc.text.index("West Bank")
     span = doc.char_span(pos, pos + 4, alignment_mode="expand")
     assert all(m.actor.id != "WST" for m in index.in_span(span.start, span.end))
+
+
+@pytest.mark.parametrize("text, words, wrong", [
+    ("Ali Shamkhani, the secretary of Iran's Supreme National Security Council, met him.",
+     "Security Council", "UNSC"),
+    ("Lawmakers from New Mexico passed a law.", "Mexico", "MEX"),
+])
+def test_a_match_inside_a_longer_unknown_name_is_dropped(resolve, text, words, wrong):
+    doc, index = resolve(text)
+    pos = doc.text.index(words)
+    span = doc.char_span(pos, pos + len(words), alignment_mode="expand")
+    assert all(m.actor.id != wrong for m in index.in_span(span.start, span.end))
+
+
+def test_de_facto_states_are_actors(resolve, mention):
+    doc, index = resolve("Transnistria accused Moldova of a blockade.")
+    assert mention(doc, index, "Transnistria").actor.id == "PMR"

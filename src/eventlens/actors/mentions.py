@@ -40,6 +40,7 @@ def match_gazetteer(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, Form]]:
     keys = [norm(t.text) for t in doc]
     persons = [e for e in doc.ents if e.label_ == "PERSON"]
     prefixes = frozenset(gaz.rules.get("stance_prefixes") or [])
+    regions = frozenset(gaz.rules.get("region_words") or [])
     found: list[tuple[int, int, Form]] = []
     i, n = 0, len(doc)
     while i < n:
@@ -54,12 +55,30 @@ def match_gazetteer(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, Form]]:
             if form is not None and _plausible(doc, i, i + length, form, persons, prefixes):
                 hit = (i, i + length, form)
                 break
+        if hit and _inside_longer_name(doc, hit, found, regions):
+            hit = None
+            i += 1
+            continue
         if hit:
             found.append(hit)
             i = hit[1]
         else:
             i += 1
     return found
+
+
+def _inside_longer_name(doc: Doc, hit: tuple[int, int, Form],
+                        found: list[tuple[int, int, Form]], region_words: frozenset[str]) -> bool:
+    """ "Supreme National Security Council" is not the UN Security Council, "New Mexico" not
+    Mexico: a capitalised name word compounded onto the match, itself no actor, means the
+    match is only the tail of a longer unknown name (persons excepted: "President Putin")."""
+    start, end, form = hit
+    if form.type == "person" or start == 0 or (found and found[-1][1] == start):
+        return False
+    prev = doc[start - 1]
+    return (prev.pos_ == "PROPN" and prev.dep_ == "compound" and start <= prev.head.i < end
+            and prev.text[:1].isupper() and not prev.is_sent_start
+            and prev.lower_ not in region_words)  # "South Lebanon" is still Lebanon
 
 
 def _plausible(doc: Doc, start: int, end: int, form: Form, persons: list[Span],

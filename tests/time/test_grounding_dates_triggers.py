@@ -143,7 +143,7 @@ def test_duration_alone_does_not_date(nlp):
 def test_after_a_duration_moves_the_story_time(nlp):
     text = "In late December 1979, the Soviets invaded. After ten years of war, Soviet troops withdrew."
     (s,) = _dates(nlp, text, "withdrew")
-    assert (s.start, s.end, s.basis) == ("1989-01-01", "1989-12-31", "narrative")
+    assert (s.start, s.end, s.basis, s.text) == ("1989-01-01", "1989-12-31", "narrative", "After ten years")
 
 
 def test_a_named_event_as_trigger_is_dated_by_itself(nlp):

@@ -353,8 +353,10 @@ def _offset_span(f: Found, nxt: Found | None, text: str, index: TimeIndex,
                         precision={"Y": "year", "M": "month"}.get(dur.group(2), "day"),
                         text=f.text, basis="relative", value=f.value), False
     if m is None:
-        if _AFTER_BEFORE.search(text, max(0, f.start - 8), f.start):
-            return _story_moved(f, int(dur.group(1)), dur.group(2), index)  # "After ten years"
+        after = _AFTER_BEFORE.search(text, max(0, f.start - 8), f.start)
+        if after:  # "After ten years of war": the story's time moved on
+            return _story_moved(f, int(dur.group(1)), dur.group(2), index,
+                                text[after.start():f.end])
         return None
     n = int(dur.group(1)) * (1 if m.group(1).lower() == "after" else -1)
     unit = dur.group(2)
@@ -366,7 +368,8 @@ def _offset_span(f: Found, nxt: Found | None, text: str, index: TimeIndex,
     return _story_moved(f, n, unit, index)
 
 
-def _story_moved(f: Found, n: int, unit: str, index: TimeIndex) -> tuple[TimeSpan, bool] | None:
+def _story_moved(f: Found, n: int, unit: str, index: TimeIndex,
+                 words: str | None = None) -> tuple[TimeSpan, bool] | None:
     """The paragraph's reference time moved by n units (basis narrative), if there is one."""
     para = _paragraph_of(index.paragraphs, f.start)
     prior = [a for a in index.anchored if a.span is not None and not a.speech
@@ -374,7 +377,7 @@ def _story_moved(f: Found, n: int, unit: str, index: TimeIndex) -> tuple[TimeSpa
              and _moves_reference(a.found)]
     if not prior or prior[-1].span is None or prior[-1].span.start is None:
         return None
-    return _moved(prior[-1].span, unit, n, f.text, "narrative"), False
+    return _moved(prior[-1].span, unit, n, words or f.text, "narrative"), False
 
 
 def _moved(base: TimeSpan, unit: str, n: int, text: str, basis: str) -> TimeSpan:

@@ -21,12 +21,12 @@ Ethiopia's civil war erupted in November 2020. A truce signed on 2 November 2022
 EXPECTED = [  # trigger, start, end, basis
     ("launched", "2022-10-11", "2022-10-11", "relative"),
     ("crossed", "2022-02-24", "2022-02-24", "explicit"),
-    ("withdrew", None, None, "2022-03-31", "narrative"),
+    ("withdrew", None, "2022-03-31", "narrative"),
     ("recaptured", "2022-09-01", "2022-09-30", "narrative"),
     ("died", "2014-10-11", "2022-10-11", "relative"),
     ("erupted", "2020-11-01", "2020-11-30", "explicit"),
     ("signed", "2022-11-02", "2022-11-02", "explicit"),
-    ("resumed", "2022-11-02", "narrative"),
+    ("resumed", "2022-11-02", None, "narrative"),
 ]
 
 

@@ -136,3 +136,19 @@ def test_a_match_inside_a_longer_unknown_name_is_dropped(resolve, text, words, w
 def test_de_facto_states_are_actors(resolve, mention):
     doc, index = resolve("Transnistria accused Moldova of a blockade.")
     assert mention(doc, index, "Transnistria").actor.id == "PMR"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The Minsk agreements collapsed in 2022.", "Minsk"),
+    ("They signed the Paris Agreement on climate.", "Paris"),
+])
+def test_a_capital_naming_a_treaty_is_not_an_actor(resolve, text, words):
+    doc, index = resolve(text)
+    pos = doc.text.index(words)
+    span = doc.char_span(pos, pos + len(words), alignment_mode="expand")
+    assert [m for m in index.in_span(span.start, span.end) if m.actor.id] == []
+
+
+def test_a_capital_before_a_cue_noun_is_still_the_government(resolve, mention):
+    doc, index = resolve("Moscow officials met the delegation.")
+    assert (mention(doc, index, "Moscow").actor.id, mention(doc, index, "Moscow").actor.sector) == ("RUS", "GOV")

@@ -110,6 +110,9 @@ def resolve_actors(doc: Doc, year: int | None = None) -> ActorIndex:
         others = taken - set(range(d.start, d.end))
         extend(doc, d, others, gaz, year)
         taken.update(range(d.start, d.end))
+    for d in [d for d in drafts if d.drop]:
+        drafts.remove(d)
+        taken.difference_update(range(d.start, d.end))
     # 3. named persons with an appositive role, then 4. other NER entities
     entities = sorted([*doc.ents, *title_persons(doc, taken, gaz)], key=lambda e: e.start)
     for ent in entities:

@@ -31,6 +31,7 @@ class Draft:
     head: int = -1  # syntactic head token of the mention
     person: str | None = None  # gazetteer person key, for re-resolution by year
     role_from: int | None = None  # for persons named by a title: the actor mention's start
+    drop: bool = False  # not an actor after all ("the Minsk agreements")
 
 
 # -- 1. gazetteer matching ------------------------------------------------------------------
@@ -222,6 +223,9 @@ def extend(doc: Doc, draft: Draft, taken: set[int], gaz: Gazetteer, year: int | 
                 return
         if not any(i in taken for i in between):
             sector = cue_between(doc, draft.end, noun.i, gaz)
+            if sector is None and draft.form_type == "metonym" and head.dep_ == "compound":
+                draft.drop = True  # why: "the Minsk agreements", "Paris Agreement": a name
+                return
             person = _person_entity(doc, noun)
             if person is None and noun.head.i > noun.i:
                 # "US special envoy Zalmay Khalilzad": the title noun modifies the name after it

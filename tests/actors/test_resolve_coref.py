@@ -80,3 +80,9 @@ def test_headlines_in_capitals(resolve, mention):
     doc, index = resolve("RUSSIA INVADES UKRAINE, KYIV VOWS TO FIGHT")
     assert mention(doc, index, "RUSSIA").actor.id == "RUS"
     assert mention(doc, index, "KYIV").actor.id == "UKR"
+
+
+def test_a_description_never_refers_to_an_actor_of_its_own_clause(resolve, mention):
+    doc, index = resolve("Officials say that Russia plays a role in the Afghan peace process, "
+                         "making Russia a key player in the country.")
+    assert mention(doc, index, "the country").actor.id == "AFG"

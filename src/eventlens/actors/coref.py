@@ -34,6 +34,7 @@ class Anaphor:
     number: str | None  # singular, plural, None
     window: int
     ordinal: int = 0  # 1 latter, 2 former
+    description: bool = False  # a noun phrase ("the country"), not a pronoun
 
 
 def find_anaphors(doc: Doc, taken: set[int], gaz: Gazetteer) -> list[Anaphor]:
@@ -79,7 +80,8 @@ def find_anaphors(doc: Doc, taken: set[int], gaz: Gazetteer) -> list[Anaphor]:
                 key = doc[j].lower_ if doc[j].lower_ in nouns else lemma
                 if key in nouns and not _has_of_complement(doc[j]) and not _followed_by_name(doc, j):
                     number = "plural" if is_plural(doc[j]) else "singular"
-                    out.append(Anaphor(i, j + 1, j, tuple(nouns[key]), number, 2))
+                    out.append(Anaphor(i, j + 1, j, tuple(nouns[key]), number, 2,
+                                       description=True))
                     i = j + 1
                     continue
         i += 1
@@ -140,6 +142,22 @@ def resolve(doc: Doc, anaphors: list[Anaphor], drafts: list[Draft], gaz: Gazette
     return made
 
 
+CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp", "conj"}
+
+
+def _clause(tok: Token) -> int:
+    """The head token of the clause `tok` is in."""
+    steps = 0
+    while tok.dep_ not in CLAUSE_DEPS and tok.head.i != tok.i and steps < 50:
+        tok = tok.head
+        steps += 1
+    return tok.i
+
+
+def _key(d: Draft) -> str:
+    return d.actor.id or d.actor.text
+
+
 def _sentence_numbers(doc: Doc) -> list[int]:
     out = [0] * len(doc)
     if not doc.has_annotation("SENT_START"):
@@ -172,7 +190,13 @@ def _best(doc: Doc, a: Anaphor, before: list[Draft], sent_of: list[int]) -> Draf
     pick: Draft | None = None
     anaphor_tok = doc[a.head]
     possessive = anaphor_tok.lower_ in POSSESSIVES or anaphor_tok.lower_ in REFLEXIVES
+    # why: "making Russia a key player in the country": a description never refers to an
+    # actor of its own clause, nor to any other mention of that actor
+    barred = {_key(d) for d in before if a.description and _clause(doc[d.head]) == _clause(
+        anaphor_tok)} if a.description else set()
     for d in before:
+        if _key(d) in barred:
+            continue
         distance = sent_of[a.start] - sent_of[d.start]
         if distance > a.window or d.actor.kind not in a.kinds:
             continue

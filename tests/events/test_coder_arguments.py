@@ -112,3 +112,30 @@ def test_coder_confidence_reflects_how_arguments_were_found(code):
 def test_coder_cameo_is_a_string_and_fields_come_from_ontology(code):
     event = code("Iran threatened Iraq.")[0][4]
     assert (event.cameo, event.type, event.quad_class, event.goldstein) == ("130", "THREATEN", 3, -4.4)
+
+
+def test_coder_reported_must_is_a_demand_by_the_reporter(code):
+    got = triples(code("Russia said on Tuesday that Sudan must return the helicopter."))
+    assert got == {("REQUEST", "RUS", "SDN")}
+    assert code("Sudan must return the helicopter.") == []  # the author's opinion: no event
+
+
+def test_coder_demand_that_clause_names_the_target(code):
+    assert ("REQUEST", "USA", "IRN") in triples(
+        code("The United States demanded that Iran halt its nuclear programme."))
+
+
+def test_coder_inverse_trigger_makes_the_giver_the_source(code):
+    assert ("AID", "RUS", "SYR") in triples(code("Syria received weapons from Russia."))
+
+
+def test_coder_intent_to_attack_is_a_threat(code):
+    events = code("Iran threatened to attack Iraq.")
+    assert ("THREATEN", "IRN", "IRQ") in triples(events)
+    events = code("North Korea said it would attack South Korea.")
+    assert ("THREATEN", "PRK", "KOR") in triples(events)
+
+
+def test_coder_refusal_is_not_linked_to_an_unrelated_accusation(code):
+    got = triples(code("Russia accused the West of lying. The TPLF denied the report."))
+    assert ("REJECT", "TPLF", None) in got

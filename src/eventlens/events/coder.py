@@ -10,9 +10,10 @@ The cascade, per sentence (each step a small function below):
 4. adjust the code for stated intent / refusal ("will provide", "would not allow");
 5. pair sources and targets (symmetric types give both directions), drop pairs without any
    resolved actor and self-directed pairs;
-6. link responses to the demand they answer (a REJECT with no recipient answers the latest
+6. give a governing trigger without recipient its complement's ("threatened to attack Iraq");
+7. link responses to the demand they answer (a REJECT with no recipient answers the latest
    request made to its source);
-7. drop duplicates.
+8. drop duplicates.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from .lexicon import load as load_lexicon
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod", "appos", "nummod")
+CONTROL_PREPS = ("on", "upon", "to")
 LOCATIVE_PREPS = ("in", "throughout", "across")
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom", "whose"}
 NEGATIVE_WORDS = {"not", "n't", "never", "no", "neither", "nor", "nothing", "none"}
@@ -40,7 +42,7 @@ SOURCE_CONF = {"agent": 0.9, "reporter": 0.8, "subject": 0.9, "possessor": 0.85,
                "modifier": 0.8, "coordination": 0.8, "control-object": 0.75,
                "control-subject": 0.75, "relative": 0.75, "governor": 0.75, "of": 0.8,
                "inherited": 0.7}
-TARGET_CONF = {"role": 0.9, "clause-subject": 0.8, "passive-subject": 0.9, "relative": 0.75, "participle": 0.75,
+TARGET_CONF = {"role": 0.9, "clause-subject": 0.8, "complement": 0.8, "passive-subject": 0.9, "relative": 0.75, "participle": 0.75,
                "between": 0.85, "discourse": 0.6, "governor-role": 0.8}
 
 
@@ -318,6 +320,10 @@ def verb_sources(verb: Token, actors: ActorIndex, depth: int = 0) -> list[Arg]:
         if gov is not None:
             if verb.dep_ == "xcomp":
                 obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
+                if obj is None:  # "called on both sides to agree", "appealed to X to"
+                    obj = next((p for c in gov.children if c.dep_ == "prep"
+                                and lemma(c) in CONTROL_PREPS for p in c.children
+                                if p.dep_ == "pobj"), None)
                 if obj is not None:
                     return _args(phrase_actors(obj, actors), "control-object")
             via = "control-subject" if verb.dep_ == "xcomp" else "inherited"
@@ -585,7 +591,7 @@ def code_match(m: Match, doc: Doc, sent: Span, actors: ActorIndex) -> list[Coded
     else:
         sources = verb_sources(anchor, actors)
         targets = verb_targets(m, anchor, actors)
-    if entry.has("need-target") and not targets:
+    if entry.has("need-target") and not targets and not (entry.has("sym") and len(sources) >= 2):
         return []
     if entry.has("inverse"):  # "received weapons from X": X is the one who acts
         sources, targets = targets, sources
@@ -631,11 +637,32 @@ def _negative_clause(tok: Token) -> bool:
     return any(lemma(t) in NEGATIVE_WORDS or t.dep_ == "neg" for t in tok.subtree if t.i != tok.i)
 
 
+def complement_targets(coded: list[Coded], doc: Doc) -> list[Coded]:
+    """A governing trigger without recipient takes its complement's: "threatened to attack
+    Iraq" -> THREATEN IRN -> IRQ, "refused to meet the envoy" -> REJECT ... -> envoy."""
+    by_anchor: dict[int, list[Coded]] = {}
+    for c in coded:
+        by_anchor.setdefault(c.match.anchor, []).append(c)
+    out: list[Coded] = []
+    for c in coded:
+        if c.target is None and c.source is not None and c.match.entry.kind != "noun":
+            inner = [x for k in doc[c.match.anchor].children if k.dep_ == "xcomp"
+                     for x in by_anchor.get(k.i, []) if x.target is not None
+                     and x.target.key != c.source.key]
+            if inner:
+                out.extend(replace(c, target=Arg(x.target.mention, "complement"))
+                           for x in inner)
+                continue
+        out.append(c)
+    return out
+
+
 # ---------------------------------------------------------------- 6. responses
 
 
 def link_responses(coded: list[Coded], doc: Doc, window: int = 3) -> list[Coded]:
-    """A REJECT without recipient answers the latest request made to (or near) its source."""
+    """A REJECT without recipient answers the latest request made to its source (or to the
+    state its source belongs to) within `window` sentences."""
     out: list[Coded] = []
     sent_starts = [s.start for s in doc.sents]
     for i, c in enumerate(coded):
@@ -652,9 +679,15 @@ def _requester(before: list[Coded], c: Coded, starts: list[int], window: int) ->
     candidates = [p for p in reversed(before) if p.type in ("REQUEST", "THREATEN", "ACCUSE")
                   and p.source is not None and p.source.key != c.source.key
                   and here - (starts.index(p.sentence) if p.sentence in starts else 0) <= window]
-    exact = [p for p in candidates if p.target is not None and p.target.key == c.source.key]
-    best = exact[0] if exact else (candidates[0] if candidates else None)
-    return best.source if best else None
+    exact = [p for p in candidates if p.target is not None and _same_side(p.target, c.source)]
+    return exact[0].source if exact else None
+
+
+def _same_side(a: Arg, b: Arg) -> bool:
+    """The same actor, or an actor and the state it belongs to (TAL and AFG)."""
+    x, y = a.mention.actor, b.mention.actor
+    ids = {x.id, x.country} - {None}
+    return bool(ids & ({y.id, y.country} - {None}))
 
 
 # ---------------------------------------------------------------- entry point
@@ -668,6 +701,7 @@ def code(doc: Doc, actors: ActorIndex, lex: Lexicon | None = None) -> list[Coded
         for m in find_triggers(sent, lex):
             coded.extend(code_match(m, doc, sent, actors))
     coded.sort(key=lambda c: (c.match.anchor, c.sentence))
+    coded = complement_targets(coded, doc)
     coded = link_responses(coded, doc)
     seen: set[tuple] = set()
     unique = []

@@ -17,6 +17,7 @@ class Cues:
     event_nouns: frozenset[str]
     numeric_labels: frozenset[str]
     not_place_words: frozenset[str]
+    world_regions: frozenset[str]
     feature_words: dict[str, str]  # word -> feature
     own_subject_deps: frozenset[str]
     scene_clause_deps: frozenset[str]
@@ -36,6 +37,7 @@ def cues() -> Cues:
         event_nouns=frozenset(raw["event_nouns"]),
         numeric_labels=frozenset(raw["numeric_labels"]),
         not_place_words=frozenset(raw["not_place_words"]),
+        world_regions=frozenset(raw["world_regions"]),
         feature_words=words,
         own_subject_deps=frozenset(raw["own_subject_deps"]),
         scene_clause_deps=frozenset(raw["scene_clause_deps"]),

@@ -107,7 +107,7 @@ def evaluate_location(path: Path) -> dict[str, Any]:
         doc = pipeline.nlp(record["text"])
         document = Document(doc_id=f"gold-{n}", text=record["text"])
         actors = resolve_actors(doc)
-        context = [m.actor.country for m in actors.mentions if getattr(m.actor, "country", None)]
+        context = [c for c in (m.actor.country for m in actors.mentions) if c]
         g_country = gold_country(gold, context) if gold else None
         if vspan is None:
             totals["verb_missing"] += 1

@@ -115,12 +115,12 @@ class Gazetteer:
     def country(self, iso3: str | None) -> Place | None:
         if self._countries is None:
             self._countries = {}
-            for i, ln in enumerate(self._lines):
+            for n, ln in enumerate(self._lines):
                 row = ln.split("\t", 4)
                 if row[1] == "country":
-                    self._countries.setdefault(row[3], i)
-        i = self._countries.get(iso3) if iso3 else None
-        return None if i is None else self.place(i)
+                    self._countries.setdefault(row[3], n)
+        found = self._countries.get(iso3) if iso3 else None
+        return None if found is None else self.place(found)
 
     def add(self, row: list[str]) -> None:
         """Add or merge a hand-written row (names already keys)."""

@@ -44,8 +44,8 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 BLOCKING_LABELS = ("PERSON", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL",
                    "ORDINAL", "QUANTITY", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT")
 MAX_SCAN = 4  # tokens in a gazetteer-scanned name
-SCAN_MIN_POPULATION = 50_000  # an un-tagged city name must be this big (or in the story)
-PRECISION_RANK = {"city": 0, "admin1": 1, "country": 2, None: 0}
+SCAN_MIN_POPULATION = 50_000  # a doubtful city match must be this big (or in the story)
+PRECISION_RANK = {"locality": -1, "city": 0, "admin1": 1, "country": 2, "world": 3}
 
 
 @dataclass(frozen=True)
@@ -88,11 +88,11 @@ class PlaceIndex:
                     for i in range(t.start, t.end)}
         trigger = self.doc[token_i]
         found = _attached(trigger, by_token, by_root)
-        if found is not None:
-            return replace(found.location, basis="attached")  # type: ignore[arg-type]
+        if found is not None and found.location is not None:
+            return replace(found.location, basis="attached")
         found = _in_scene(trigger, by_token, by_root) or _argument_clauses(trigger, by_token)
-        if found is not None:
-            return replace(found.location, basis="sentence")  # type: ignore[arg-type]
+        if found is not None and found.location is not None:
+            return replace(found.location, basis="sentence")
         if self.dateline is not None:
             return replace(self.dateline, basis="dateline")
         return None
@@ -111,9 +111,11 @@ def locate(doc: Doc, actors: ActorIndex, dateline: str | None = None) -> PlaceIn
         near = _sentence_countries(doc, span, spans, actors)
         near_names = [s.text for s, _ in spans if s.sent.start == span.sent.start and s != span]
         hint = _hint(span)
-        found = best_place(span.text, hint=hint, near=near, story=story, near_names=near_names,
-                           primary_only=not tagged)
-        if found is not None and not tagged and not _scan_ok(found[0], story, near):
+        found = None
+        if span.text.lower() not in cues().world_regions:  # continents: no gazetteer place
+            found = best_place(span.text, hint=hint, near=near, story=story,
+                               near_names=near_names)
+        if found is not None and not _plausible(found[0], found[1], tagged, story, near):
             found = None
         if found is None and not tagged:
             continue
@@ -264,12 +266,14 @@ def _non_state_actor(span: Span, actors: ActorIndex) -> bool:
     return False
 
 
-def _scan_ok(place, story: dict[str, float], near: dict[str, float]) -> bool:
-    """An un-tagged capitalised word is a place if it is big, or in a country of the story."""
-    if place.feature != "city":
+def _plausible(place, primary: bool, tagged: bool, story: dict[str, float],
+               near: dict[str, float]) -> bool:
+    """Accept a small place only when the story is about its country: a name matched only as
+    another place's other name ("Karni" -> Carney), or an un-tagged capitalised word."""
+    if place.feature != "city" or place.population >= SCAN_MIN_POPULATION:
         return True
-    return place.population >= SCAN_MIN_POPULATION or bool(
-        place.country and (story.get(place.country) or near.get(place.country)))
+    in_story = bool(place.country and (story.get(place.country) or near.get(place.country)))
+    return in_story or (primary and tagged)
 
 
 def _hint(span: Span) -> str | None:
@@ -349,8 +353,8 @@ def _unresolved(doc: Doc, span: Span, resolved, spans, story, actors) -> Locatio
                                                     else None),
                         lat=container.lat, lon=container.lon, id=None,
                         precision=container.precision, text=span.text)
-    if span.label_ == "LOC" or any(e.label_ == "LOC" and e.start <= span.start < e.end
-                                   for e in doc.ents):
+    if span.text.lower() in cues().world_regions or any(
+            e.label_ == "LOC" and e.start <= span.start < e.end for e in doc.ents):
         country = None  # seas, mountain ranges, world regions: no country to guess
     else:
         near = _sentence_countries(doc, span, spans, actors)
@@ -432,6 +436,16 @@ def _attached(trigger: Token, by_token, by_root) -> Toponym | None:
     return _pick(found)
 
 
+def _rank(topo: Toponym) -> int:
+    """Precision rank (lower is finer): a name the gazetteer lacks is a locality smaller than
+    the cities it has (they all have 5,000 inhabitants), unless it is a world region."""
+    if topo.resolved and topo.location is not None:
+        return PRECISION_RANK.get(topo.location.precision or "city", 0)
+    if topo.text.lower() in cues().world_regions:
+        return PRECISION_RANK["world"]
+    return PRECISION_RANK["locality"]
+
+
 def _pick(found) -> Toponym | None:
     if not found:
         return None
@@ -460,8 +474,7 @@ def _walk(node: Token, trigger: Token, depth: int, locative: bool, by_token, fou
             here = True  # "a Sofia restaurant", "the Helmand battle", "Syria's Aleppo province"
         topo = by_token.get(child.i)
         if topo is not None and here and topo.role == "place" and child.i == topo.root:
-            rank = PRECISION_RANK.get(topo.location.precision if topo.resolved else None, 0)
-            found.append((depth, rank, topo.start, topo))
+            found.append((depth, _rank(topo), topo.start, topo))
         elif topo is not None and topo.role != "place":
             continue  # an actor's subtree is not a location path
         _walk(child, trigger, depth + 1, here, by_token, found)
@@ -493,8 +506,7 @@ def _in_scene(trigger: Token, by_token, by_root) -> Toponym | None:
     for tok in _scene_tokens(root):
         topo = by_root.get(tok.i)
         if topo is not None and topo.role == "place":
-            rank = PRECISION_RANK.get(topo.location.precision if topo.resolved else None, 0)
-            found.append((0, rank, topo.start, topo))
+            found.append((0, _rank(topo), topo.start, topo))
     del c
     return _pick(found)
 

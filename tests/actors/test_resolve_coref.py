@@ -86,3 +86,9 @@ def test_a_description_never_refers_to_an_actor_of_its_own_clause(resolve, menti
     doc, index = resolve("Officials say that Russia plays a role in the Afghan peace process, "
                          "making Russia a key player in the country.")
     assert mention(doc, index, "the country").actor.id == "AFG"
+
+
+def test_a_locative_description_prefers_a_place_just_named(resolve, mention):
+    doc, index = resolve("The US wants to exhaust its army in Afghanistan so that Russia can "
+                         "exert its muscles in the country.")
+    assert mention(doc, index, "the country").actor.id == "AFG"

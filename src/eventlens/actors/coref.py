@@ -125,7 +125,7 @@ def resolve(doc: Doc, anaphors: list[Anaphor], drafts: list[Draft], gaz: Gazette
     for a in anaphors:
         before = [d for d in pool if d.end <= a.start and d.actor.kind is not None]
         ante = (_ordinal(a, before, sent_of) if a.ordinal
-                else _best(doc, a, before, sent_of))
+                else _best(doc, a, before, sent_of, is_locative(doc[a.head], gaz)))
         if ante is None:
             continue
         text = doc[a.start:a.end].text
@@ -185,7 +185,8 @@ def _ordinal(a: Anaphor, before: list[Draft], sent_of: list[int]) -> Draft | Non
     return None
 
 
-def _best(doc: Doc, a: Anaphor, before: list[Draft], sent_of: list[int]) -> Draft | None:
+def _best(doc: Doc, a: Anaphor, before: list[Draft], sent_of: list[int],
+          locative: bool = False) -> Draft | None:
     best: tuple[float, int] | None = None
     pick: Draft | None = None
     anaphor_tok = doc[a.head]
@@ -212,10 +213,12 @@ def _best(doc: Doc, a: Anaphor, before: list[Draft], sent_of: list[int]) -> Draf
         elif a.number == "singular" and d.plural and d.form_type != "ner":
             score -= 1.5
         if d.locative:
-            score -= 2.0
+            # why: "in the country" refers back to a place just named ("in Afghanistan");
+            # an acting pronoun does not
+            score += 2.0 if locative else -2.0
         if d.actor.id is None:
             score -= 0.5
-        score -= min(3.0, 0.02 * (a.start - d.end))
+        score -= min(3.0, 0.05 * (a.start - d.end))
         rank = (score, d.start)
         if best is None or rank > best:
             best, pick = rank, d

@@ -32,7 +32,9 @@ def test_coder_coordinated_verbs_share_the_subject(code):
 def test_coder_object_control_gives_the_embedded_subject(code):
     got = triples(code("The US asked the Taliban to extradite Osama Bin Laden."))
     assert ("REQUEST", "USA", "TAL") in got
-    assert any(t == "COOPERATE" and s == "TAL" for t, s, g in got)
+    assert not any(t == "COOPERATE" for t, s, g in got)  # what was asked is not an event
+    got = triples(code("Washington persuaded the Taliban to release the hostages."))
+    assert any(t == "RETREAT" and s == "TAL" for t, s, g in got)
 
 
 def test_coder_reported_clause_is_coded_not_the_reporting_verb(code):
@@ -105,7 +107,8 @@ def test_coder_intent_to_cooperate_is_agree(code):
 
 def test_coder_confidence_reflects_how_arguments_were_found(code):
     direct = code("France attacked Germany.")[0][4].confidence
-    inherited = [e for *_, e in code("France agreed to attack Germany.") if e.type == "ASSAULT"][0]
+    inherited = code("France plans to attack Germany.")[0][4]
+    assert inherited.type == "THREATEN" and inherited.source_via == "control-subject"
     assert direct > inherited.confidence
 
 

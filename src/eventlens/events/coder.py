@@ -33,6 +33,7 @@ from .lexicon import load as load_lexicon
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod", "appos", "nummod")
+VERBAL_ACTS = {"REQUEST", "THREATEN", "AGREE", "REJECT"}  # their to-infinitive is their content
 CONTROL_PREPS = ("on", "upon", "to")
 LOCATIVE_PREPS = ("in", "throughout", "across")
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom", "whose"}
@@ -654,7 +655,17 @@ def complement_targets(coded: list[Coded], doc: Doc) -> list[Coded]:
                            for x in inner)
                 continue
         out.append(c)
-    return out
+    return drop_contents(out, doc)
+
+
+def drop_contents(coded: list[Coded], doc: Doc) -> list[Coded]:
+    """The to-infinitive of a coded act is what was asked, threatened, promised or refused,
+    not an event of its own: "asked the Taliban to extradite" codes the request only."""
+    anchors = {c.match.anchor for c in coded if c.match.entry.kind != "noun"
+               and c.type in VERBAL_ACTS}
+    return [c for c in coded if not (
+        doc[c.match.anchor].dep_ == "xcomp" and doc[c.match.anchor].head.i in anchors
+        and c.match.anchor != doc[c.match.anchor].head.i)]
 
 
 # ---------------------------------------------------------------- 6. responses

@@ -103,3 +103,16 @@ def test_denial_of_the_accusation_in_the_next_sentence_denies_the_claim(claim_of
 def test_a_later_denial_of_something_else_does_not_deny_the_claim(claim_of):
     text = "Kyiv accused Moscow of shelling the plant. Russia denied entry to the inspectors."
     assert claim_of(text, "shelling").factuality == "reported"
+
+
+def test_the_act_of_alleging_is_the_authors_statement(claim_of):
+    text = "The newspaper's fake report alleging that Cuba hosted Russian spies caused a stir."
+    assert claim_of(text, "alleging").factuality == "asserted"
+    hosted = claim_of(text, "hosted")
+    assert hosted.factuality == "reported" and hosted.stance == "disputed"
+
+
+def test_infinitival_modifier_of_a_noun_is_hypothetical(claim_of):
+    text = "The UN appointed an envoy to mediate between the parties."
+    assert claim_of(text, "mediate").factuality == "hypothetical"
+    assert claim_of(text, "appointed").factuality == "asserted"

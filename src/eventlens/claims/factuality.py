@@ -303,12 +303,20 @@ def _verb_step(c: Token, h: Token, dep: str, lemma: str, lex: Cues, reading: Rea
 
 def _noun_step(c: Token, h: Token, dep: str, lemma: str, lex: Cues, reading: Reading) -> None:
     """A noun taking the event's clause as its content: "the claim that ...", "plans to ..."."""
-    if dep not in ("acl", "ccomp"):
+    if dep not in ("acl", "ccomp", "relcl"):
         return
     marks = {m.lower_ for m in c.children if m.dep_ in ("mark", "aux")}
-    reporting_acl = c.lemma_.lower() in lex.reporting_verbs  # "a report saying that ..."
-    if marks & {"that", "whether", "to", "if"} or reporting_acl:
+    if dep == "relcl":  # only an infinitival relative says anything: "an envoy to mediate"
+        if "to" in marks and not _has_subject(c):
+            reading.hypothetical.append(f"{h.text} to")
+        return
+    if c.lemma_.lower() in lex.reporting_verbs and dep == "acl":
+        return  # "a report saying that ...": the noun is the verb's speaker, read by _report
+    if marks & {"that", "whether", "to", "if"}:
         _nominal_cue(h, h.text, lex, reading)
+    if dep == "acl" and "to" in marks and not _has_subject(c) \
+            and h.lemma_.lower() not in lex.intention_nouns | lex.reporting_nouns:
+        reading.hypothetical.append(f"{h.text} to")  # "troops to protect", "an envoy to mediate"
 
 
 def _prep_step(c: Token, h: Token, dep: str, lex: Cues, reading: Reading) -> None:
@@ -422,6 +430,8 @@ def _report(h: Token, lex: Cues, reading: Reading) -> None:
     cue = f"it is {h.text}" if impersonal_it and subj.dep_ == "nsubjpass" else h.text
     reading.sources.append(Source(subj.i if subj is not None else None, cue))
     _stance(h, lex, reading)
+    if h.dep_ == "acl" and h.head.pos_ in ("NOUN", "PROPN"):
+        _stance(h.head, lex, reading)  # "The NYT's fake news provocation alleging that ..."
 
 
 def _subject(h: Token) -> Token | None:

@@ -196,7 +196,7 @@ async function pageEvents(main) {
   main.append(heading, links, el("div", {class: "layout"}, el("div", {}, table, pager), detail));
 }
 
-function timelineSpec(periods, width) {
+function timelineSpec(periods, width, shifts) {
   const long = [];
   for (const p of periods) {
     long.push({period: p.period, kind: "verbal cooperation", n: p.verbal_cooperation, order: 1});
@@ -222,6 +222,9 @@ function timelineSpec(periods, width) {
                             scale: {domain: ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"],
                                     range: [QUAD_COLOURS[1], QUAD_COLOURS[2], QUAD_COLOURS[3], QUAD_COLOURS[4]]}},
                     order: {field: "order"}}},
+        {data: {values: (shifts || []).map(s => ({period: s.after_period, shift: s.before_state + " → " + s.after_state + " (" + s.direction + ")"}))},
+         mark: {type: "rule", strokeDash: [4, 3], strokeWidth: 2, color: "#5e35b1", tooltip: true},
+         encoding: {x: x, tooltip: [{field: "period", title: "shift in"}, {field: "shift"}]}},
         {data: {values: states.filter(s => s.goldstein !== null)},
          mark: {type: "line", point: true, color: "#2c3e50", tooltip: true},
          encoding: {x: x, y: {field: "goldstein", type: "quantitative", title: "mean Goldstein", scale: {domain: [-10, 10]}}}}],
@@ -253,7 +256,7 @@ async function pageTimeline(main) {
   if (!data.periods.length) {
     chart.append(el("p", {class: "muted", text: "No dated, counted events between these actors."}));
   } else {
-    const result = await vegaEmbed(chart, timelineSpec(data.periods, Math.max(300, chart.clientWidth - 260)), {actions: false, renderer: "svg"});
+    const result = await vegaEmbed(chart, timelineSpec(data.periods, Math.max(300, chart.clientWidth - 260), data.shifts), {actions: false, renderer: "svg"});
     chart.setAttribute("data-rendered", "true");
     window.__timelineView = result.view;
   }

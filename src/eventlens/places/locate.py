@@ -90,7 +90,7 @@ class PlaceIndex:
         found = _attached(trigger, by_token, by_root)
         if found is not None and found.location is not None:
             return replace(found.location, basis="attached")
-        found = _in_scene(trigger, by_token, by_root) or _argument_clauses(trigger, by_token)
+        found = _in_scene(trigger, by_token, by_root) or _subordinate(trigger, by_token)
         if found is not None and found.location is not None:
             return replace(found.location, basis="sentence")
         if self.dateline is not None:
@@ -464,7 +464,8 @@ def _walk(node: Token, trigger: Token, depth: int, locative: bool, by_token, fou
             continue
         here = locative
         if dep == "prep":
-            here = locative or child.lower_ in c.locative_prepositions
+            here = locative or child.lower_ in c.locative_prepositions or (
+                child.lower_ == "of" and node.lemma_.lower() in c.event_nouns)  # "siege of Homs"
         elif node is trigger and dep in ("dobj", "nsubjpass") \
                 and trigger.lemma_ in c.locative_object_verbs:
             here = True  # "captured Kunduz", "the cities of Palmyra were liberated"
@@ -511,18 +512,22 @@ def _in_scene(trigger: Token, by_token, by_root) -> Toponym | None:
     return _pick(found)
 
 
-def _argument_clauses(trigger: Token, by_token) -> Toponym | None:
-    """A place in a clause describing the trigger's object or patient: "seized a helicopter
-    that had to land in Arza" (where the thing was is where it was acted on)."""
+def _subordinate(trigger: Token, by_token) -> Toponym | None:
+    """A place of a clause inside the trigger's own phrase: a clause describing its object
+    ("seized a helicopter that had to land in Arza"), a time clause ("killed when militants
+    hit the villages of X"). Reported speech (ccomp) and parataxis are never searched."""
     found: list = []
-    for arg in trigger.children:
-        if arg.dep_ not in ("dobj", "nsubjpass"):
+    stack = list(trigger.children)
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ in ("ccomp", "parataxis", "csubj"):
             continue
-        for tok in arg.subtree:
-            if tok.dep_ in ("relcl", "acl") and tok.pos_ in ("VERB", "AUX"):
-                _walk(tok, tok, 1, False, by_token, found)
-                for verb in (t for t in tok.subtree if t.dep_ == "xcomp"):
-                    _walk(verb, verb, 2, False, by_token, found)
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in cues().closed_clause_deps:
+            _walk(tok, tok, 1, False, by_token, found)
+            for topo in {by_token[t.i] for t in tok.subtree if t.i in by_token}:
+                if topo.role == "place":
+                    found.append((9, _rank(topo), topo.start, topo))
+        stack.extend(tok.children)
     return _pick(found)
 
 

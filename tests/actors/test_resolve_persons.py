@@ -77,3 +77,14 @@ def test_a_surname_alias_inside_another_name_is_not_the_leader(resolve):
 def test_a_surname_at_the_end_of_a_fuller_name_is_the_leader(resolve, mention):
     doc, index = resolve("Vladimir Vladimirovich Putin signed the decree.", year=2015)
     assert mention(doc, index, "Putin").actor.id == "RUS"
+
+
+def test_russia_before_1992_is_the_soviet_union(resolve, mention):
+    doc, index = resolve("Russia invaded Afghanistan in 1979 and Russian troops left in 1989.")
+    russia = mention(doc, index, "Russia")
+    assert russia.actor.id == "RUS"
+    assert index.at(russia.start, year=1979).actor.id == "SUN"
+    assert index.at(russia.start, year=1979).actor.text == "Russia"
+    troops = mention(doc, index, "Russian troops")
+    assert (index.at(troops.start, year=1989).actor.id, index.at(troops.start, year=1989).actor.sector) == ("SUN", "MIL")
+    assert index.at(russia.start, year=1996).actor.id == "RUS"

@@ -61,15 +61,28 @@ class ResolvedMention:
 
     def for_year(self, year: int | None) -> ResolvedMention:
         """This mention with a person re-resolved to whom they served in `year`."""
-        if year is None or self.person is None:
+        if year is None:
             return self
         gaz = gazetteer.load()
+        if self.person is None:
+            return self._succession(gaz, year)
         entry = gaz.persons.get(self.person)
         if entry is None:
             return self
         actor = gaz.actor_for(entry, self.actor.text, year, sector=self.sector_cue)
         term = gazetteer.pick_term(entry.terms, year)
         return replace(self, actor=actor, role=term.role if term else None)
+
+    def _succession(self, gaz: gazetteer.Gazetteer, year: int) -> ResolvedMention:
+        """ "Russia" in an event of 1979 is the Soviet Union (rules.yaml successions)."""
+        a = self.actor
+        rule = (gaz.rules.get("successions") or {}).get(a.id or "")
+        if not rule or a.kind not in {"state", "agency"} or year >= int(rule["before"]):
+            return self
+        old = gaz.entries.get(rule["code"])
+        if old is None:
+            return self
+        return replace(self, actor=replace(a, id=old.code, name=old.name, country=old.code))
 
 
 @dataclass

@@ -361,10 +361,20 @@ class Store:
             params).fetchall()]
         if not rowids:
             return []
-        # 2. the records of those rows, with their document and merged event
-        sql = (f"{_SELECT_EVENTS} FROM events e {_JOINS} "
-               f"WHERE e.rowid IN (SELECT unnest(?)) {order}")
-        return [_event_dict(r) for r in self.con.execute(sql, [rowids]).fetchall()]
+        # 2. the records of those rows; 3. their documents and merged events, looked up
+        rank = {r: i for i, r in enumerate(rowids)}
+        rows = sorted(self.con.execute(
+            "SELECT rowid, doc_id, event_id, record FROM events WHERE rowid IN "
+            "(SELECT unnest(?))", [rowids]).fetchall(), key=lambda r: rank[r[0]])
+        doc_ids = sorted({r[1] for r in rows})
+        docs = {d: (src, pub, title) for d, src, pub, title in self.con.execute(
+            "SELECT doc_id, source, published, title FROM documents WHERE doc_id IN "
+            "(SELECT unnest(?))", [doc_ids]).fetchall()}
+        merged = {(e, d): m for m, e, d in self.con.execute(
+            "SELECT merged_id, event_id, doc_id FROM merged_members WHERE doc_id IN "
+            "(SELECT unnest(?))", [doc_ids]).fetchall()}
+        return [_event_dict((record, merged.get((eid, did)), *docs.get(did, (None,) * 3)))
+                for _, did, eid, record in rows]
 
     def iter_events(self, batch: int = 10_000, **filters: Any) -> Iterator[dict[str, Any]]:
         """`events(...)` streamed from one query in batches, for exports of large stores."""
@@ -388,9 +398,11 @@ class Store:
         if by not in PERIODS:
             raise StoreError(f"by must be one of {', '.join(PERIODS)}, not '{by}'")
         where, params = self._filters(**filters)
-        sql = (f"SELECT strftime(e.date_start, '{PERIODS[by]}') AS period, e.type, count(*) "
+        # group on date_trunc (cheap), format only the grouped periods
+        sql = (f"SELECT strftime(p, '{PERIODS[by]}'), type, n FROM ("
+               f"SELECT date_trunc('{by}', e.date_start) AS p, e.type AS type, count(*) AS n "
                f"{_events_from(where)} WHERE {where} AND e.date_start IS NOT NULL "
-               f"GROUP BY ALL ORDER BY period, e.type")
+               f"GROUP BY ALL) ORDER BY p, type")
         return [{"period": p, "type": t, "count": n}
                 for p, t, n in self.con.execute(sql, params).fetchall()]
 
@@ -525,7 +537,7 @@ class Store:
         where, params = self._filters(**filters)
         a_sql, a_params = self._actor_sql("e.source", a)
         sql = f"""
-        SELECT strftime(e.date_start, '{fmt}') AS period, count(*) AS n,
+        SELECT strftime(date_trunc('{by}', e.date_start), '{fmt}') AS period, count(*) AS n,
                count(*) FILTER (WHERE {a_sql}) AS a_to_b,
                sum(e.goldstein) AS gt, avg(e.goldstein) AS gm,
                count(*) FILTER (WHERE e.quad_class = 1), count(*) FILTER (WHERE e.quad_class = 2),

@@ -426,8 +426,9 @@ def _report(h: Token, lex: Cues, reading: Reading) -> None:
     if impersonal and any(a.dep_ == "aux" and a.lower_ in ("can", "could", "may", "might")
                           for a in h.children):
         return  # "it can be said that": the author's own inference
-    impersonal_it = subj is not None and subj.lower_ in lex.impersonal_subjects
-    cue = f"it is {h.text}" if impersonal_it and subj.dep_ == "nsubjpass" else h.text
+    impersonal_it = any(c.dep_ == "nsubjpass" and c.lower_ in lex.impersonal_subjects
+                        for c in h.children)
+    cue = f"it is {h.text}" if impersonal_it else h.text
     reading.sources.append(Source(subj.i if subj is not None else None, cue))
     _stance(h, lex, reading)
     if h.dep_ == "acl" and h.head.pos_ in ("NOUN", "PROPN"):

@@ -285,7 +285,8 @@ def _date_groups(bucket: tuple, mentions: list[Event], r: MergeRules) -> list[Co
                 continue
             if not _incompatible(a, b, dated, r):
                 continue
-            ids = tuple(sorted((a.event_id, b.event_id)))
+            first, second = sorted((a.event_id, b.event_id))
+            ids = (first, second)
             if ids not in seen:
                 seen.add(ids)
                 out.append(_group(bucket, sorted([a, b], key=lambda e: e.doc_id),

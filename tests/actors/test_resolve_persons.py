@@ -83,8 +83,9 @@ def test_russia_before_1992_is_the_soviet_union(resolve, mention):
     doc, index = resolve("Russia invaded Afghanistan in 1979 and Russian troops left in 1989.")
     russia = mention(doc, index, "Russia")
     assert russia.actor.id == "RUS"
-    assert index.at(russia.start, year=1979).actor.id == "SUN"
-    assert index.at(russia.start, year=1979).actor.text == "Russia"
-    troops = mention(doc, index, "Russian troops")
-    assert (index.at(troops.start, year=1989).actor.id, index.at(troops.start, year=1989).actor.sector) == ("SUN", "MIL")
-    assert index.at(russia.start, year=1996).actor.id == "RUS"
+    assert index.at(russia.start, year=1979).actor.id == "RUS"  # off unless asked for
+    then = index.at(russia.start, year=1979, succession=True)
+    assert (then.actor.id, then.actor.text) == ("SUN", "Russia")
+    troops = index.at(mention(doc, index, "Russian troops").start, year=1989, succession=True)
+    assert (troops.actor.id, troops.actor.sector) == ("SUN", "MIL")
+    assert index.at(russia.start, year=1996, succession=True).actor.id == "RUS"

@@ -59,13 +59,14 @@ class ResolvedMention:
     form: str = "name"  # name, adjective, demonym, metonym, agency, person, ner, coref
     role: str | None = None  # a gazetteer person's office in the resolution year ("president")
 
-    def for_year(self, year: int | None) -> ResolvedMention:
-        """This mention with a person re-resolved to whom they served in `year`."""
+    def for_year(self, year: int | None, succession: bool = False) -> ResolvedMention:
+        """This mention with a person re-resolved to whom they served in `year`; with
+        `succession`, a continuator state before its succession becomes its predecessor."""
         if year is None:
             return self
         gaz = gazetteer.load()
         if self.person is None:
-            return self._succession(gaz, year)
+            return self._succession(gaz, year) if succession else self
         entry = gaz.persons.get(self.person)
         if entry is None:
             return self
@@ -98,10 +99,15 @@ class ActorIndex:
             for i in range(m.start, m.end):
                 self._by_token.setdefault(i, m)  # why: the first (outermost) mention wins
 
-    def at(self, token_i: int, year: int | None = None) -> ResolvedMention | None:
-        """The mention covering token `token_i`; persons re-resolved for `year`."""
+    def at(self, token_i: int, year: int | None = None,
+           succession: bool = False) -> ResolvedMention | None:
+        """The mention covering token `token_i`; persons re-resolved for `year`.
+
+        `succession=True` also maps a continuator state named for a time before it existed
+        to its predecessor ("Russia" in 1979 -> SUN). Off by default: an event misdated by
+        a phrase like "since 1979" would otherwise change its actor too."""
         m = self._by_token.get(token_i)
-        return m.for_year(year) if m is not None else None
+        return m.for_year(year, succession) if m is not None else None
 
     def in_span(self, start: int, end: int) -> list[ResolvedMention]:
         """Mentions overlapping tokens [start, end)."""

@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorIndex, ResolvedMention, lookup_actor
 from . import ontology
+from .intent import partitives, support_verbs
 from .intent import rules as intent_rules
-from .intent import support_verbs
 from .lexicon import Lexicon, Trigger
 from .lexicon import load as load_lexicon
 
@@ -130,11 +130,23 @@ def _noun_variants(noun: Token) -> Iterator[tuple[str, tuple[int, ...]]]:
             yield f"{lemma(child)} {lemma(noun)}", (child.i, noun.i)
 
 
+def through_partitive(noun: Token) -> Token:
+    """"several rounds of talks" -> talks (data/events/partitives.txt)."""
+    if lemma(noun) in partitives():
+        for prep in noun.children:
+            if prep.dep_ == "prep" and lemma(prep) == "of":
+                pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                    return pobj
+    return noun
+
+
 def _verb_objects(verb: Token) -> Iterator[tuple[str, Token, tuple[int, ...]]]:
     """(prefix, noun, extra tokens): the verb's objects, through particles and prepositions."""
     prts = [c for c in verb.children if c.dep_ == "prt"]
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "oprd") and child.pos_ in ("NOUN", "PROPN"):
+            child = through_partitive(child)
             yield "", child, ()
             for prt in prts:
                 yield lemma(prt) + " ", child, (prt.i,)
@@ -396,6 +408,13 @@ def noun_sources(noun: Token, entry: Trigger, actors: ActorIndex,
 
 
 def _noun_governor(noun: Token) -> Token | None:
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and lemma(noun.head) == "of" \
+            and lemma(noun.head.head) in partitives():
+        noun = noun.head.head  # "held several rounds of talks"
+    return _support_verb(noun)
+
+
+def _support_verb(noun: Token) -> Token | None:
     """The support verb whose object the nominal event is ("have contacts", "began a strike").
 
     Only support verbs (data/events/support_verbs.txt) lend their subject: in "warned about
@@ -688,7 +707,7 @@ def link_responses(coded: list[Coded], doc: Doc, window: int = 3) -> list[Coded]
 def _requester(before: list[Coded], c: Coded, starts: list[int], window: int) -> Arg | None:
     here = starts.index(c.sentence) if c.sentence in starts else 0
     candidates = [p for p in reversed(before) if p.type in ("REQUEST", "THREATEN", "ACCUSE")
-                  and p.source is not None and p.source.key != c.source.key
+                  and p.source is not None and not _same_side(p.source, c.source)
                   and here - (starts.index(p.sentence) if p.sentence in starts else 0) <= window]
     exact = [p for p in candidates if p.target is not None and _same_side(p.target, c.source)]
     return exact[0].source if exact else None

@@ -47,3 +47,10 @@ def support_verbs() -> frozenset[str]:
     """Verbs that lend their subject to the nominal event they govern ("held talks")."""
     text = (DATA / "support_verbs.txt").read_text(encoding="utf-8")
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def partitives() -> frozenset[str]:
+    """Quantity nouns a trigger is looked for through ("rounds of talks", "days of clashes")."""
+    text = (DATA / "partitives.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))

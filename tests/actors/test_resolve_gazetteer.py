@@ -96,6 +96,17 @@ def test_trained_by_is_not_led_by(resolve, mention):
     generals = [t.i for t in doc if t.text == "generals"][0]
     m = index.at(generals)
     assert m is None or m.actor.id != "SUN"
+    assert all(m.actor.id != "SUN" for m in index.mentions)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Russia demanded the Soviet-era loans.", "SUN"),
+    ("US-backed forces attacked the town.", "USA"),
+    ("A UK-based group said eight people were killed.", "GBR"),
+])
+def test_descriptive_compounds_are_not_actors(resolve, text, gone):
+    doc, index = resolve(text)
+    assert all(m.actor.id != gone for m in index.mentions)
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\n", "it", "They refused."])

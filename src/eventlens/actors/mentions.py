@@ -190,6 +190,13 @@ def extend(doc: Doc, draft: Draft, taken: set[int], gaz: Gazetteer, year: int | 
     RUS GOV, "Russian President X" -> RUS GOV (kind person).
     """
     head = doc[draft.head]
+    if draft.end + 1 < len(doc) and doc[draft.end].text in HYPHENS and draft.entry is not None:
+        nxt = doc[draft.end + 1]
+        agents = gaz.rules.get("agent_participles") or []
+        if nxt.lower_ not in agents and (nxt.lower_ in (gaz.rules.get("descriptive_suffixes") or [])
+                                         or nxt.tag_ == "VBN"):
+            draft.drop = True  # why: "Soviet-trained generals", "Soviet-era loans"
+            return
     # why: "Hungarian and Romanian officials": a conjunct modifies what its first conjunct does
     first = head
     while first.dep_ == "conj" and first.head.i < first.i:

@@ -513,16 +513,22 @@ def _in_scene(trigger: Token, by_token, by_root) -> Toponym | None:
 
 
 def _subordinate(trigger: Token, by_token) -> Toponym | None:
-    """A place of a clause inside the trigger's own phrase: a clause describing its object
-    ("seized a helicopter that had to land in Arza"), a time clause ("killed when militants
-    hit the villages of X"). Reported speech (ccomp) and parataxis are never searched."""
+    """A place of a clause inside the trigger's phrase (its dependency subtree): a clause
+    describing an argument ("seized a helicopter that had to land in Arza"), a time clause
+    ("killed when militants hit the villages of X"). Never reported speech (ccomp),
+    parataxis, or a coordinated clause with its own subject (a separate event)."""
+    c = cues()
     found: list = []
     stack = list(trigger.children)
     while stack:
         tok = stack.pop()
         if tok.dep_ in ("ccomp", "parataxis", "csubj"):
             continue
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in cues().closed_clause_deps:
+        is_verb = tok.pos_ in ("VERB", "AUX")
+        if is_verb and tok.dep_ == "conj" and any(ch.dep_ in c.own_subject_deps
+                                                  for ch in tok.children):
+            continue
+        if is_verb and tok.dep_ in c.closed_clause_deps:
             _walk(tok, tok, 1, False, by_token, found)
             for topo in {by_token[t.i] for t in tok.subtree if t.i in by_token}:
                 if topo.role == "place":

@@ -176,13 +176,19 @@ def verb_match(verb: Token, lex: Lexicon) -> Match | None:
         found: list[int] = []
         for word in extra:
             hit = next((c for c in verb.children if c.dep_ in ("prt", "prep", "advmod", "dobj")
-                        and lemma(c) == word and c.i not in found), None)
+                        and lemma(c) == word and c.i not in found and not _temporal(c)), None)
             if hit is None:
                 break
             found.append(hit.i)
         else:
             return Match(entry, verb.i, tuple(sorted((verb.i, *found))))
     return None
+
+
+def _temporal(prep: Token) -> bool:
+    """A preposition introducing a date ("agreed *on* 10 March"), not a particle of the verb."""
+    return any(c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.like_num)
+               for c in prep.children)
 
 
 def modal_match(tok: Token, lex: Lexicon) -> Match | None:

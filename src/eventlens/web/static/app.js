@@ -400,18 +400,20 @@ async function pageReader(main, docId) {
     // triggers of this sentence's events, in document offsets
     const marks = evs.filter(e => e.evidence && e.evidence.trigger_start !== null && e.evidence.trigger_start !== undefined)
       .map(e => [e.evidence.trigger_start, e.evidence.trigger_end]).sort((x, y) => x[0] - y[0]);
+    let end = s.end;  // trailing blank lines stay outside the sentence's box
+    while (end > s.start && /\s/.test(text[end - 1])) end--;
     let pos = s.start;
     for (const [ts, te] of marks) {
-      if (ts < pos || te > s.end) continue;
+      if (ts < pos || te > end) continue;
       span.append(document.createTextNode(text.slice(pos, ts)));
       span.append(el("mark", {class: "trigger", text: text.slice(ts, te)}));
       pos = te;
     }
-    span.append(document.createTextNode(text.slice(pos, s.end)));
+    span.append(document.createTextNode(text.slice(pos, end)));
     if (evs.length) span.addEventListener("click", () => select(evs[0]));
     for (const e of evs) spanOf.set(e.event_id, span);
     reader.append(span);
-    at = s.end;
+    at = end;
   }
   if (at < text.length) reader.append(document.createTextNode(text.slice(at)));
   const detail = el("div", {id: "detail-slot"});

@@ -230,7 +230,8 @@ def extend(doc: Doc, draft: Draft, taken: set[int], gaz: Gazetteer, year: int | 
                 return
         if not any(i in taken for i in between):
             sector = cue_between(doc, draft.end, noun.i, gaz)
-            if sector is None and draft.form_type == "metonym" and head.dep_ == "compound":
+            if sector is None and draft.form_type == "metonym" and head.dep_ == "compound" \
+                    and noun.lemma_.lower() in (gaz.rules.get("document_nouns") or []):
                 draft.drop = True  # why: "the Minsk agreements", "Paris Agreement": a name
                 return
             person = _person_entity(doc, noun)

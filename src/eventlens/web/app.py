@@ -156,6 +156,7 @@ def create_app(db: str | Path) -> FastAPI:
                 "feature": loc.get("feature"), "type": e.get("type"),
                 "quad_class": e.get("quad_class"), "factuality": e.get("factuality"),
                 "date": (e.get("date") or {}).get("start"),
+                "precision": (e.get("date") or {}).get("precision"),
                 "source": (e.get("source") or {}).get("name"),
                 "target": (e.get("target") or {}).get("name"),
             })

@@ -501,7 +501,7 @@ async function pageMap(main) {
   const tbody = el("tbody");
   for (const p of points) {
     tbody.append(el("tr", {class: "event-row", "data-event-id": p.event_id, onclick: () => open(p.event_id)},
-      el("td", {text: p.date || "undated"}), el("td", {text: p.place || ""}), el("td", {text: p.country || ""}),
+      el("td", {text: dateLabel({start: p.date, end: p.date, precision: p.precision})}), el("td", {text: p.place || ""}), el("td", {text: p.country || ""}),
       el("td", {}, quadDot(p.quad_class), p.type), el("td", {text: (p.source || "?") + " → " + (p.target || "—")}),
       el("td", {}, factBadge(p.factuality))));
   }

@@ -8,7 +8,8 @@ mention covers its words, *correct* when that mention's id (or, for persons and 
 country) equals the code (`JAP` read as JPN; `IGO` matches any intergovernmental
 organisation), and its sector is scored where the gold gives one. PETR2 gives only codes
 ("GUYJUD"): a gold code is recalled when a mention of the sentence has its country and, where
-given, its sector.
+given, its sector (IGO codes: any intergovernmental organisation; IMG: any armed group
+without a home country).
 """
 
 from __future__ import annotations
@@ -71,6 +72,10 @@ def score_petr2(records: Iterable[dict], nlp) -> dict[str, float]:
         doc = nlp(rec["text"])
         index = resolve_actors(doc, year=int(rec["date"][:4]) if rec.get("date") else None)
         seen = {(m.actor.country or m.actor.id, m.actor.sector) for m in index.mentions}
+        # CAMEO's transnational codes: IGO (intergovernmental), IMG (militarised groups)
+        seen |= {("IGO", None) for m in index.mentions if m.actor.kind in IGO_KINDS}
+        seen |= {("IMG", None) for m in index.mentions
+                 if m.actor.kind == "armed_group" and not m.actor.country}
         countries = {c for c, _ in seen}
         for ev in rec.get("gold_events") or []:
             for code in (ev.get("sourcecode"), ev.get("targetcode")):
@@ -78,6 +83,8 @@ def score_petr2(records: Iterable[dict], nlp) -> dict[str, float]:
                     continue
                 gold += 1
                 country, sector = _norm_code(code[:3]), code[3:6] or None
+                if country in {"IGO", "IMG"}:
+                    sector = None  # why: the rest of the code names the organisation
                 if country in countries:
                     country_only += 1
                     if sector is None or (country, sector) in seen:

@@ -56,3 +56,21 @@ def test_evaluate_petr2_roots_wildcards_and_no_event(tmp_path):
     assert scores["triple_recall"] == 1.0  # 19 == 18, --- matches any target
     assert scores["type_accuracy"] == 1.0
     assert scores["no_event_accuracy"] == 1.0
+
+
+def test_evaluate_seed_item_needs_type_actors_year_and_trigger():
+    from eventlens.events.evaluate import seed_item_found
+    from eventlens.records import Event, Evidence, TimeSpan
+
+    def event(type_, src, tgt, start, trigger):
+        return Event(event_id="x", doc_id="d", type=type_, mode=None, cameo="190", quad_class=4,
+                     goldstein=-10.0, source=Actor(src, src, src), target=Actor(tgt, tgt, tgt),
+                     date=TimeSpan(start, start, "year"),
+                     evidence=Evidence("The Soviet Union invaded Afghanistan.", 0, 36, trigger))
+
+    item = {"id": "i", "doc": "d", "types": ["ASSAULT"], "source": ["SUN"], "target": ["AFG"],
+            "year": 1979, "trigger": "invade"}
+    assert seed_item_found(item, [event("ASSAULT", "SUN", "AFG", "1979-12-24", "invaded")])
+    assert not seed_item_found(item, [event("ASSAULT", "SUN", "AFG", "1980-01-01", "invaded")])
+    assert not seed_item_found(item, [event("ASSAULT", "AFG", "SUN", "1979-12-24", "invaded")])
+    assert not seed_item_found(item, [event("COERCE", "SUN", "AFG", "1979-12-24", "invaded")])

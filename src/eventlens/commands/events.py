@@ -1,4 +1,4 @@
-"""`eventlens eval plover|petr2` (coder scores, JSON) and `eventlens lexicon` (trigger listing)."""
+"""`eventlens eval plover|petr2|seeds` (coder scores, JSON) and `eventlens lexicon` (triggers)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,13 @@ def eval_petr2_cmd(
     _evaluate("petr2", path)
 
 
+def eval_seeds_cmd(
+    path: Path = typer.Argument(None, help="Seed acceptance items (default eval/seeds_gold.jsonl)."),
+) -> None:
+    """Share of the seed acceptance items the full pipeline finds in ../shared/seeds (prints JSON)."""
+    _evaluate("seeds", path)
+
+
 def lexicon_cmd(
     type_: str = typer.Option(None, "--type", help="Only triggers of this PLOVER type (e.g. ASSAULT)."),
 ) -> None:
@@ -57,4 +64,5 @@ def lexicon_cmd(
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     eval_app.command("plover")(eval_plover_cmd)
     eval_app.command("petr2")(eval_petr2_cmd)
+    eval_app.command("seeds")(eval_seeds_cmd)
     app.command("lexicon")(lexicon_cmd)

@@ -235,6 +235,51 @@ def evaluate_petr2(path: Path | str) -> dict[str, Any]:
     }
 
 
+# ---------------------------------------------------------------- seeds
+
+SEEDS = Path(__file__).resolve().parents[3].parent / "shared" / "seeds"
+BOILERPLATE = ("Please enter", "Leave a Reply", "email address", "The End", "Required fields")
+
+
+def seed_item_found(item: dict[str, Any], events: list[Event]) -> bool:
+    """One acceptance item: PLOVER type family, actor ids, year, trigger word, evidence words."""
+    for e in events:
+        if e.doc_id != item["doc"] or e.type not in item["types"]:
+            continue
+        if item.get("source") and (e.source.id if e.source else None) not in item["source"]:
+            continue
+        if item.get("target") and (e.target.id if e.target else None) not in item["target"]:
+            continue
+        year = item.get("year")
+        if year and not (e.date.start and e.date.start[:4] <= str(year)
+                         <= (e.date.end or e.date.start)[:4]):
+            continue
+        if item.get("trigger") and item["trigger"] not in e.evidence.trigger.lower():
+            continue
+        if item.get("evidence") and item["evidence"] not in e.evidence.text:
+            continue
+        return True
+    return False
+
+
+def evaluate_seeds(path: Path | str, seeds: Path = SEEDS) -> dict[str, Any]:
+    """Share of the seed acceptance items (eval/seeds_gold.jsonl) found by the full pipeline
+    over the seed files read through ingest, and events read from boilerplate lines."""
+    from ..ingest import read_paths
+    from ..pipeline import Pipeline
+
+    items = read_jsonl(Path(path))
+    docs = [d for d in read_paths([str(seeds)]) if isinstance(d, Document)]
+    events = [e for r in Pipeline().process_many(docs) for e in r.events]
+    found = [i["id"] for i in items if seed_item_found(i, events)]
+    boiler = sum(1 for e in events if any(b in e.evidence.text for b in BOILERPLATE))
+    return {"items": len(items), "found": len(found),
+            "recall": round(len(found) / len(items), 4) if items else 0.0,
+            "missed": [i["id"] for i in items if i["id"] not in found],
+            "events": len(events), "boilerplate_events": boiler,
+            "no_boilerplate_events": 1.0 if boiler == 0 else 0.0}
+
+
 def _iso(value: str | None) -> str | None:
     if value and len(value) == 8 and value.isdigit():
         return f"{value[:4]}-{value[4:6]}-{value[6:]}"

@@ -20,7 +20,7 @@ def _context() -> mp.context.BaseContext:
     method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
     ctx = mp.get_context(method)
     if method == "forkserver":
-        ctx.set_forkserver_preload(["eventlens.pipeline", "eventlens.engine.partition"])
+        ctx.set_forkserver_preload(["eventlens.engine.preload"])
     return ctx
 
 

@@ -163,3 +163,12 @@ def test_a_capital_naming_a_treaty_is_not_an_actor(resolve, text, words):
 def test_a_capital_before_a_cue_noun_is_still_the_government(resolve, mention):
     doc, index = resolve("Moscow officials met the delegation.")
     assert (mention(doc, index, "Moscow").actor.id, mention(doc, index, "Moscow").actor.sector) == ("RUS", "GOV")
+
+
+def test_ethnic_communities_are_actors(resolve, mention):
+    doc, index = resolve("Kurdish fighters pushed back. The Rohingya fled to Bangladesh; they "
+                         "crossed the river.")
+    kurds = mention(doc, index, "Kurdish")
+    assert (kurds.actor.id, kurds.actor.kind) == ("KURDS", "ethnic_group")
+    assert mention(doc, index, "Rohingya").actor.country == "MMR"
+    assert mention(doc, index, "they").actor.id == "ROHINGYA"

@@ -107,6 +107,8 @@ def test_trained_by_is_not_led_by(resolve, mention):
 def test_descriptive_compounds_are_not_actors(resolve, text, gone):
     doc, index = resolve(text)
     assert all(m.actor.id != gone for m in index.mentions)
+    word = {"SUN": "Soviet", "USA": "US", "GBR": "UK"}[gone]
+    assert all(m.actor.text != word for m in index.mentions)  # nor back through NER
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\n", "it", "They refused."])

@@ -119,8 +119,9 @@ def resolve_actors(doc: Doc, year: int | None = None) -> ActorIndex:
     gaz = gazetteer.load()
     drafts: list[Draft] = []
     taken: set[int] = set()
+    blocked: set[int] = set()  # tokens that are no actor: NER must not bring them back
     # 1. gazetteer matches, NER-independent
-    raw = match_gazetteer(doc, gaz)
+    raw = match_gazetteer(doc, gaz, blocked)
     for start, end, form in raw:
         drafts.append(draft_from_form(doc, start, end, form, gaz, year))
         taken.update(range(start, end))
@@ -132,10 +133,11 @@ def resolve_actors(doc: Doc, year: int | None = None) -> ActorIndex:
     for d in [d for d in drafts if d.drop]:
         drafts.remove(d)
         taken.difference_update(range(d.start, d.end))
+        blocked.update(range(d.start, d.end))
     # 3. named persons with an appositive role, then 4. other NER entities
     entities = sorted([*doc.ents, *title_persons(doc, taken, gaz)], key=lambda e: e.start)
     for ent in entities:
-        if any(i in taken for i in range(ent.start, ent.end)):
+        if any(i in taken or i in blocked for i in range(ent.start, ent.end)):
             continue
         d = appositive_person(doc, ent, drafts, gaz) if ent.label_ == "PERSON" else None
         if d is None:

@@ -36,8 +36,12 @@ class Draft:
 
 # -- 1. gazetteer matching ------------------------------------------------------------------
 
-def match_gazetteer(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, Form]]:
-    """Longest case-sensitive matches of gazetteer forms, left to right, NER-independent."""
+def match_gazetteer(doc: Doc, gaz: Gazetteer,
+                    blocked: set[int] | None = None) -> list[tuple[int, int, Form]]:
+    """Longest case-sensitive matches of gazetteer forms, left to right, NER-independent.
+
+    Tokens of a form rejected as a stance ("anti-Taliban") go into `blocked`, so that NER
+    does not bring the actor back."""
     keys = [norm(t.text) for t in doc]
     persons = [e for e in doc.ents if e.label_ == "PERSON"]
     prefixes = frozenset(gaz.rules.get("stance_prefixes") or [])
@@ -56,6 +60,8 @@ def match_gazetteer(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, Form]]:
             if form is not None and _plausible(doc, i, i + length, form, persons, prefixes):
                 hit = (i, i + length, form)
                 break
+            if form is not None and blocked is not None and _after_prefix(doc, i, prefixes):
+                blocked.update(range(i, i + length))
         if hit and _inside_longer_name(doc, hit, found, regions):
             hit = None
             i += 1
@@ -66,6 +72,10 @@ def match_gazetteer(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, Form]]:
         else:
             i += 1
     return found
+
+
+def _after_prefix(doc: Doc, start: int, prefixes: frozenset[str]) -> bool:
+    return start >= 2 and doc[start - 1].text in HYPHENS and doc[start - 2].lower_ in prefixes
 
 
 def _inside_longer_name(doc: Doc, hit: tuple[int, int, Form],
@@ -88,7 +98,7 @@ def _plausible(doc: Doc, start: int, end: int, form: Form, persons: list[Span],
     if form.needs_article and (start == 0 or doc[start - 1].lower_ != "the" or (
             end < len(doc) and doc[end].text[:1].isupper())):
         return False  # why: "the West" is an actor, "West Bank" and "West Africa" are not
-    if start >= 2 and doc[start - 1].text in HYPHENS and doc[start - 2].lower_ in prefixes:
+    if _after_prefix(doc, start, prefixes):
         return False  # why: "anti-Taliban forces" are not the Taliban
     for ent in persons:
         if ent.start <= start and end <= ent.end and (ent.end - ent.start) > (end - start):

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -73,6 +74,8 @@ class PlaceIndex:
     doc: Doc | None = None
     toponyms: list[Toponym] = field(default_factory=list)
     dateline: Location | None = None
+    _by_token: dict[int, Toponym] | None = field(default=None, repr=False, compare=False)
+    _by_root: dict[int, Toponym] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def places(self) -> list[Location]:
@@ -83,9 +86,11 @@ class PlaceIndex:
         """Where the event whose trigger is token `token_i` happened, or None."""
         if self.doc is None:
             return self.dateline
-        by_root = {t.root: t for t in self.toponyms if t.location is not None}
-        by_token = {i: t for t in self.toponyms if t.location is not None
-                    for i in range(t.start, t.end)}
+        if self._by_token is None:
+            self._by_root = {t.root: t for t in self.toponyms if t.location is not None}
+            self._by_token = {i: t for t in self.toponyms if t.location is not None
+                              for i in range(t.start, t.end)}
+        by_root, by_token = self._by_root, self._by_token
         trigger = self.doc[token_i]
         found = _attached(trigger, by_token, by_root)
         if found is not None and found.location is not None:
@@ -105,11 +110,12 @@ def locate(doc: Doc, actors: ActorIndex, dateline: str | None = None) -> PlaceIn
     """Find, resolve and role-tag the toponyms of `doc`; `dateline` is used only if given."""
     spans = _toponym_spans(doc, actors)
     story = _story_countries(doc, spans, actors)
+    by_sentence = _Sentences(doc, spans, actors)
     toponyms: list[Toponym] = []
     resolved: dict[tuple[int, int], Location | None] = {}
     for span, tagged in spans:
-        near = _sentence_countries(doc, span, spans, actors)
-        near_names = [s.text for s, _ in spans if s.sent.start == span.sent.start and s != span]
+        near = by_sentence.countries(span)
+        near_names = by_sentence.names(span)
         hint = _hint(span)
         found = None
         if span.text.lower() not in cues().world_regions:  # continents: no gazetteer place
@@ -127,7 +133,7 @@ def locate(doc: Doc, actors: ActorIndex, dateline: str | None = None) -> PlaceIn
         loc = resolved[(span.start, span.end)]
         is_resolved = loc is not None
         if loc is None:
-            loc = _unresolved(doc, span, resolved, spans, story, actors)
+            loc = _unresolved(doc, span, resolved, by_sentence, story)
         toponyms.append(Toponym(start=span.start, end=span.end, text=span.text,
                                 root=span.root.i, role=_role(span, actors), location=loc,
                                 resolved=is_resolved))
@@ -151,6 +157,18 @@ def _toponym_spans(doc: Doc, actors: ActorIndex) -> list[tuple[Span, bool]]:
     c = cues()
     taken: set[int] = set()
     out: list[tuple[Span, bool]] = []
+    ent_at = {i: ent for ent in doc.ents if ent.label_ not in PLACE_LABELS
+              for i in range(ent.start, ent.end)}
+    actor_at: dict[int, object] = {}
+    for m in getattr(actors, "mentions", ()):
+        for i in range(m.start, m.end):
+            actor_at.setdefault(i, m)
+
+    def _entity_ok(span: Span) -> bool:
+        return _whole_entity(span, ent_at)
+
+    def _non_state_actor(span: Span, actors: ActorIndex) -> bool:
+        return _known_non_state(span, actor_at)
 
     def add(span: Span, trusted: bool) -> None:
         out.append((span, trusted))
@@ -205,10 +223,11 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end]
 
 
-def _entity_ok(span: Span) -> bool:
+def _whole_entity(span: Span, ent_at: dict[int, Span]) -> bool:
     """A name inside a non-place entity only when it is that whole entity ("Manbij" PRODUCT)."""
-    for ent in span.doc.ents:
-        if ent.start < span.end and span.start < ent.end and ent.label_ not in PLACE_LABELS:
+    for i in range(span.start, span.end):
+        ent = ent_at.get(i)
+        if ent is not None:
             trimmed = _trim(ent)
             return trimmed is not None and (trimmed.start, trimmed.end) == (span.start, span.end)
     return True
@@ -254,14 +273,16 @@ def _name_around(tok: Token) -> Span | None:
     return _trim(doc[start:end + 1])
 
 
-def _non_state_actor(span: Span, actors: ActorIndex) -> bool:
+def _known_non_state(span: Span, actor_at: dict[int, object]) -> bool:
     """A known organisation or person the actors stage found here (a group tagged GPE).
 
     Mentions the actors stage could not identify (no id: a bare NER span) do not count.
     """
-    for m in getattr(actors, "mentions", ()):
-        if m.start < span.end and span.start < m.end and m.actor.id is not None:
-            kind = getattr(m.actor, "kind", None)
+    for i in range(span.start, span.end):
+        m = actor_at.get(i)
+        if m is not None and getattr(m, "actor", None) is not None \
+                and m.actor.id is not None:  # type: ignore[attr-defined]
+            kind = getattr(m.actor, "kind", None)  # type: ignore[attr-defined]
             return kind not in (None, "state", "place", "location", "region")
     return False
 
@@ -315,6 +336,7 @@ def _story_countries(doc: Doc, spans, actors: ActorIndex) -> dict[str, float]:
     return normalise_weights(counts)
 
 
+@lru_cache(maxsize=65536)
 def _unambiguous_country(name: str) -> str | None:
     """The country of a name when every place called so lies in one country."""
     found = gazetteer().lookup(name)
@@ -326,39 +348,66 @@ def _unambiguous_country(name: str) -> str | None:
     return countries_named[0].country if len(countries_named) == 1 else None
 
 
-def _sentence_countries(doc: Doc, span: Span, spans, actors: ActorIndex) -> dict[str, float]:
-    """Countries of the other names and actors of the same sentence."""
-    sent = span.sent
-    counts: Counter[str] = Counter()
-    for other, _ in spans:
-        if other.sent.start == sent.start and other != span:
-            c = _unambiguous_country(other.text)
-            if c:
-                counts[c] += 1
-    for m in getattr(actors, "mentions", ()):
-        if sent.start <= m.start < sent.end and not (span.start <= m.start < span.end):
-            c = _actor_country(m.actor)
-            if c:
-                counts[c] += 1
-    return normalise_weights(counts)
+class _Sentences:
+    """The toponyms and actor mentions of each sentence (computed once per document)."""
+
+    def __init__(self, doc: Doc, spans, actors: ActorIndex) -> None:
+        self._sent_of_token: dict[int, int] = {}
+        for n, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                self._sent_of_token[i] = n
+        self._spans: dict[int, list[Span]] = {}
+        for span, _ in spans:
+            self._spans.setdefault(self._sent_of_token[span.start], []).append(span)
+        self._located: dict[int, Location] | None = None
+        self.loc_tokens = {i for e in doc.ents if e.label_ == "LOC" for i in range(e.start, e.end)}
+        self._mentions: dict[int, list] = {}
+        for m in getattr(actors, "mentions", ()):
+            if m.start in self._sent_of_token:
+                self._mentions.setdefault(self._sent_of_token[m.start], []).append(m)
+
+    def located(self, resolved) -> dict[int, Location]:
+        """Token -> resolved location (built once; `resolved` is complete when asked)."""
+        if self._located is None:
+            self._located = {i: loc for (s, e), loc in resolved.items() if loc is not None
+                             for i in range(s, e)}
+        return self._located
+
+    def names(self, span: Span) -> list[str]:
+        n = self._sent_of_token[span.start]
+        return [s.text for s in self._spans.get(n, ()) if s.start != span.start]
+
+    def countries(self, span: Span) -> dict[str, float]:
+        """Countries of the other names and actors of the same sentence."""
+        n = self._sent_of_token[span.start]
+        counts: Counter[str] = Counter()
+        for other in self._spans.get(n, ()):
+            if other.start != span.start:
+                c = _unambiguous_country(other.text)
+                if c:
+                    counts[c] += 1
+        for m in self._mentions.get(n, ()):
+            if not (span.start <= m.start < span.end):
+                c = _actor_country(m.actor)
+                if c:
+                    counts[c] += 1
+        return normalise_weights(counts)
 
 
-def _unresolved(doc: Doc, span: Span, resolved, spans, story, actors) -> Location:
+def _unresolved(doc: Doc, span: Span, resolved, by_sentence: _Sentences, story) -> Location:
     """A place the gazetteer lacks: its words, a guessed feature, its container's place."""
     feature = _hint(span) or "city"
-    container = _container(span, resolved)
+    container = _container(span, by_sentence.located(resolved))
     if container is not None:
         return Location(name=span.text, feature=feature, country=container.country,
                         admin1=container.admin1 or (container.name if container.feature == "admin1"
                                                     else None),
                         lat=container.lat, lon=container.lon, id=None,
                         precision=container.precision, text=span.text)
-    if span.text.lower() in cues().world_regions or any(
-            e.label_ == "LOC" and e.start <= span.start < e.end for e in doc.ents):
+    if span.text.lower() in cues().world_regions or span.start in by_sentence.loc_tokens:
         country = None  # seas, mountain ranges, world regions: no country to guess
     else:
-        near = _sentence_countries(doc, span, spans, actors)
-        country = _top(near) or _top(story, share=True)
+        country = _top(by_sentence.countries(span)) or _top(story, share=True)
     return Location(name=span.text, feature=feature, country=country, text=span.text)
 
 
@@ -372,10 +421,8 @@ def _top(weights: dict[str, float], share: bool = False) -> str | None:
     return tops[0]
 
 
-def _container(span: Span, resolved) -> Location | None:
+def _container(span: Span, by_token: dict[int, Location]) -> Location | None:
     """The resolved place a name is said to be in: "X in Y", "X, Y", "X, locality of Y"."""
-    by_token = {i: loc for (s, e), loc in resolved.items() if loc is not None
-                for i in range(s, e)}
     root = span.root
     for tok in root.subtree:  # "Arza, locality of Logar", "Balakot in Pakistan"
         if tok.i not in range(span.start, span.end) and tok.i in by_token:
@@ -422,6 +469,7 @@ def _role(span: Span, actors: ActorIndex) -> str:
     return "place"
 
 
+@lru_cache(maxsize=65536)
 def _is_country_name(text: str) -> bool:
     return any(m.place.feature == "country" for m in gazetteer().lookup(text))
 

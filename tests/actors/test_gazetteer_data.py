@@ -47,3 +47,11 @@ def test_organisation_codes_never_collide_with_state_codes():
     gaz = gazetteer.build()  # raises on a duplicate code
     assert gaz.entries["NLD"].name == "Netherlands"
     assert gaz.entries["NAM"].name == "Namibia"
+
+
+def test_plain_aliases_split_exactly_like_the_spacy_tokenizer(nlp):
+    gaz = gazetteer.load()
+    plain = [" ".join(k) for k in gaz.forms if gazetteer._PLAIN.fullmatch(" ".join(k))]
+    assert len(plain) > 1000
+    for text in plain:
+        assert tuple(t.text for t in nlp.tokenizer(text)) == tuple(text.split(" ")), text

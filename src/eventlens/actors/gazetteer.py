@@ -16,6 +16,7 @@ import csv
 import hashlib
 import os
 import pickle
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -158,8 +159,13 @@ def _tokenizer():
     return spacy.blank("en").tokenizer
 
 
+_PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+
+
 @lru_cache(maxsize=65536)
 def _tokens(text: str) -> tuple[str, ...]:
+    if _PLAIN.fullmatch(text):
+        return tuple(text.split(" "))  # why: letters and single spaces split the same way
     return tuple(norm(t.text) for t in _tokenizer()(text))
 
 

@@ -221,8 +221,15 @@ def _carried_by_verb(noun: Token, m: Match, matches: list[Match]) -> bool:
 
 
 def conjuncts(tok: Token) -> list[Token]:
-    """The token and the tokens coordinated with it ("India and Pakistan")."""
-    return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+    """The token and the tokens coordinated with it ("India and Pakistan"); a proper-noun
+    apposition that heads its own coordination is a misparsed list ("the US, Russia, and
+    Switzerland")."""
+    out = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+    for child in tok.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and any(
+                c.dep_ in ("cc", "conj") for c in child.children):
+            out.extend([child, *[c for c in child.conjuncts if c.i > child.i]])
+    return out
 
 
 def phrase_actors(tok: Token, actors: ActorIndex, depth: int = 0) -> list[ResolvedMention]:

@@ -18,6 +18,7 @@ class Cues:
     numeric_labels: frozenset[str]
     not_place_words: frozenset[str]
     world_regions: frozenset[str]
+    source_prepositions: frozenset[str]
     feature_words: dict[str, str]  # word -> feature
     own_subject_deps: frozenset[str]
     scene_clause_deps: frozenset[str]
@@ -38,6 +39,7 @@ def cues() -> Cues:
         numeric_labels=frozenset(raw["numeric_labels"]),
         not_place_words=frozenset(raw["not_place_words"]),
         world_regions=frozenset(raw["world_regions"]),
+        source_prepositions=frozenset(raw.get("source_prepositions", [])),
         feature_words=words,
         own_subject_deps=frozenset(raw["own_subject_deps"]),
         scene_clause_deps=frozenset(raw["scene_clause_deps"]),

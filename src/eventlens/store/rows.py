@@ -47,7 +47,7 @@ def event_row(event: Event, ordinal: int) -> dict[str, Any]:
         "loc_basis": loc.basis if loc else None, "loc_text": loc.text if loc else None,
         "trigger": ev.trigger, "trigger_start": ev.trigger_start, "trigger_end": ev.trigger_end,
         "evidence_start": ev.start, "evidence_end": ev.end, "evidence_text": ev.text,
-        "record": json.dumps(event.as_dict(), ensure_ascii=False, sort_keys=True),
+        "record": json.dumps(event.as_dict(), ensure_ascii=False),  # contract key order
     }
 
 

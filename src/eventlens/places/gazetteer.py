@@ -136,6 +136,8 @@ class Gazetteer:
             self._lines[i] = "\t".join(merged)
             self._cache.pop(i, None)
         self._index_row(i, name_key(merged[2]), primary=True)
+        for k in filter(None, row[8].split("|")):  # hand-written names are curated English
+            self._index_row(i, k, primary=True)   # names: they count as the place's own
         for k in filter(None, merged[8].split("|")):
             self._index_row(i, k, primary=False)
 

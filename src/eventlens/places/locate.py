@@ -7,7 +7,8 @@ proper nouns (the small model misses many places, or calls them ORG). Each gets 
 - `actor`: the name stands for its government or people (metonymy): subject of an active
   verb ("Moscow accused Kabul"), possessor ("Mexico's army"), agent, "-led"/"-backed";
 - `modifier`: a pre-modifier of a noun that is not a site ("Moscow officials"); a site noun
-  keeps it a place ("a Sofia restaurant", "the Kunduz airport").
+  keeps it a place ("a Sofia restaurant", "the Kunduz airport");
+- `origin`: where a person or group comes from ("a cab driver from Abidjan").
 
 Event location (`PlaceIndex.for_trigger`), first that applies:
 1. attached: a place on a locative path from the trigger in the parse: a locative
@@ -450,6 +451,8 @@ def _role(span: Span, actors: ActorIndex) -> str:
             and doc[span.end + 1].tag_ in ("VBN", "VBD"):
         return "actor"  # "U.S.-led", "Athens-backed"
     dep = tok.dep_
+    if dep == "pobj" and _origin(tok):
+        return "origin"  # "a cab driver from Abidjan", "Dashinski, of Belarus"
     head_word = tok.head.lemma_.lower()
     sitelike = (head_word in c.site_nouns or head_word in c.feature_words
                 or head_word in c.event_nouns)
@@ -472,6 +475,19 @@ def _role(span: Span, actors: ActorIndex) -> str:
 @lru_cache(maxsize=65536)
 def _is_country_name(text: str) -> bool:
     return any(m.place.feature == "country" for m in gazetteer().lookup(text))
+
+
+def _origin(tok: Token) -> bool:
+    """Where a person or group comes from, not where something happens."""
+    prep, doc = tok.head, tok.doc
+    owner = prep.head
+    c = cues()
+    word = owner.lemma_.lower()
+    if prep.lower_ == "from" and owner.pos_ in ("NOUN", "PROPN") and not (
+            word in c.site_nouns or word in c.event_nouns or word in c.feature_words):
+        return True  # not "the road from Kiseljak", "the attack from Gaza"
+    return (prep.lower_ == "of" and owner.pos_ == "PROPN" and prep.i > 0
+            and doc[prep.i - 1].text == "," and owner.ent_type_ == "PERSON")
 
 
 # ---------------------------------------------------------------- attachment

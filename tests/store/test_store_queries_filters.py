@@ -92,3 +92,13 @@ def test_timeline_groups_the_dyads_dated_events_by_period(filled):
     assert all(len(p["period"]) == 7 and p["events"] == [] for p in months)
     directed = filled.timeline("RUS", "TAL", directed=True)
     assert sum(p["count"] for p in directed) == sum(e.source.id == "RUS" for e in events)
+
+
+def test_type_by_period_counts_every_dated_event_once(filled):
+    from collections import Counter
+
+    expected = Counter((e.date.start[:7], e.type) for e in _all())
+    got = filled.type_by_period(by="month")
+    assert {(r["period"], r["type"]): r["count"] for r in got} == dict(expected)
+    years = filled.type_by_period(by="year", type="ASSAULT")
+    assert sum(r["count"] for r in years) == sum(e.type == "ASSAULT" for e in _all())

@@ -7,6 +7,7 @@ number ("they" -> a plural group such as the Taliban), non-locative mentions.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -120,10 +121,17 @@ def _followed_by_name(doc: Doc, j: int) -> bool:
 def resolve(doc: Doc, anaphors: list[Anaphor], drafts: list[Draft], gaz: Gazetteer) -> list[Draft]:
     """A coref Draft per anaphor that finds an antecedent; drafts must be sorted by start."""
     sent_of = _sentence_numbers(doc)
+    sent_start: dict[int, int] = {}
+    for i, k in enumerate(sent_of):
+        sent_start.setdefault(k, i)
     pool = sorted(drafts, key=lambda d: d.start)
+    starts = [d.start for d in pool]
     made: list[Draft] = []
     for a in anaphors:
-        before = [d for d in pool if d.end <= a.start and d.actor.kind is not None]
+        # why: only the window's mentions are candidates; bisect keeps long articles linear
+        lo = bisect_left(starts, sent_start.get(max(0, sent_of[a.start] - a.window), 0))
+        hi = bisect_left(starts, a.start)
+        before = [d for d in pool[lo:hi] if d.end <= a.start and d.actor.kind is not None]
         ante = (_ordinal(a, before, sent_of) if a.ordinal
                 else _best(doc, a, before, sent_of, is_locative(doc[a.head], gaz)))
         if ante is None:
@@ -137,8 +145,9 @@ def resolve(doc: Doc, anaphors: list[Anaphor], drafts: list[Draft], gaz: Gazette
                       head=a.head, person=ante.person,
                       locative=is_locative(doc[a.head], gaz))
         made.append(draft)
-        pool.append(draft)
-        pool.sort(key=lambda d: d.start)
+        k = bisect_left(starts, draft.start)
+        starts.insert(k, draft.start)
+        pool.insert(k, draft)
     return made
 
 
@@ -193,12 +202,15 @@ def _best(doc: Doc, a: Anaphor, before: list[Draft], sent_of: list[int],
     possessive = anaphor_tok.lower_ in POSSESSIVES or anaphor_tok.lower_ in REFLEXIVES
     # why: "making Russia a key player in the country": a description never refers to an
     # actor of its own clause, nor to any other mention of that actor
-    barred = {_key(d) for d in before if a.description and _clause(doc[d.head]) == _clause(
-        anaphor_tok)} if a.description else set()
+    barred: set[str] = set()
+    if a.description:
+        own = _clause(anaphor_tok)
+        barred = {_key(d) for d in before if sent_of[d.start] == sent_of[a.start]
+                  and _clause(doc[d.head]) == own}
     for d in before:
-        if _key(d) in barred:
-            continue
         distance = sent_of[a.start] - sent_of[d.start]
+        if distance > a.window or _key(d) in barred:
+            continue
         if distance > a.window or d.actor.kind not in a.kinds:
             continue
         head = doc[d.head]

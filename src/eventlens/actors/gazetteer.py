@@ -90,6 +90,7 @@ class Gazetteer:
     forms: dict[tuple[str, ...], Form] = field(default_factory=dict)  # token key -> form
     lower_forms: dict[str, Form] = field(default_factory=dict)  # lower-cased string -> form
     max_len: int = 1
+    firsts: set[str] = field(default_factory=set)  # first tokens of forms (lower-cased)
     sector_cues: dict[str, str] = field(default_factory=dict)  # cue (lemma words) -> sector
     cue_max_len: int = 1
     role_sectors: dict[str, str | None] = field(default_factory=dict)
@@ -196,6 +197,7 @@ def _add(gaz: Gazetteer, text: str, form: Form, override: bool = False) -> None:
     if not key:
         return
     # why: first writer wins, so a name is never stolen by a later alias of another actor
+    gaz.firsts.add(key[0].lower())
     if override or key not in gaz.forms:
         gaz.forms[key] = form
         gaz.max_len = max(gaz.max_len, len(key))

@@ -48,8 +48,12 @@ def match_gazetteer(doc: Doc, gaz: Gazetteer,
     regions = frozenset(gaz.rules.get("region_words") or [])
     found: list[tuple[int, int, Form]] = []
     i, n = 0, len(doc)
+    firsts = gaz.firsts
     while i < n:
         hit = None
+        if keys[i].lower() not in firsts:  # why: most tokens start no name; skip them fast
+            i += 1
+            continue
         for length in range(min(gaz.max_len, n - i), 0, -1):
             window = keys[i:i + length]
             form = gaz.forms.get(tuple(window))
@@ -280,10 +284,22 @@ def _only_conjuncts(doc: Doc, lo: int, noun_i: int, taken: set[int]) -> bool:
 
 
 def _person_entity(doc: Doc, noun: Token) -> Span | None:
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and ent.start <= noun.i < ent.end:
-            return ent
-    return None
+    """The PERSON entity covering a token (entity table built once per Doc)."""
+    return _person_table(doc).get(noun.i)
+
+
+_PERSON_TABLES: dict[int, tuple[Doc, dict[int, Span]]] = {}
+
+
+def _person_table(doc: Doc) -> dict[int, Span]:
+    # why: doc.ents builds every Span anew on each access; a long article asks thousands of times
+    cached = _PERSON_TABLES.get(id(doc))
+    if cached is not None and cached[0] is doc:
+        return cached[1]
+    table = {i: e for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    _PERSON_TABLES.clear()  # one document at a time: no growth across a corpus
+    _PERSON_TABLES[id(doc)] = (doc, table)
+    return table
 
 
 def _grow(doc: Doc, draft: Draft, new_end: int, sector: str, gaz: Gazetteer,

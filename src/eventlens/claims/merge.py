@@ -95,26 +95,6 @@ def _overlap(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-class _Union:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def join(self, i: int, j: int) -> None:
-        self.parent[self.find(i)] = self.find(j)
-
-    def groups(self) -> list[list[int]]:
-        out: dict[int, list[int]] = defaultdict(list)
-        for i in range(len(self.parent)):
-            out[self.find(i)].append(i)
-        return sorted(out.values())
-
-
 def _buckets(events: Sequence[Event], r: MergeRules) -> dict[tuple, list[Event]]:
     out: dict[tuple, list[Event]] = defaultdict(list)
     for e in events:
@@ -123,20 +103,26 @@ def _buckets(events: Sequence[Event], r: MergeRules) -> dict[tuple, list[Event]]
 
 
 def _clusters(mentions: list[Event], r: MergeRules) -> list[list[Event]]:
-    """Overlapping dated mentions join; undated ones join the only dated cluster, if one."""
-    dated = [e for e in mentions if _interval(e, r) is not None]
+    """Overlapping dated mentions join (a sweep over sorted intervals, O(n log n)); undated
+    ones join the only dated cluster when there is exactly one, else form their own."""
+    dated = sorted(((iv, e) for e in mentions if (iv := _interval(e, r)) is not None),
+                   key=lambda p: p[0])
     undated = [e for e in mentions if _interval(e, r) is None]
-    u = _Union(len(dated))
-    for i, a in enumerate(dated):
-        for j in range(i):
-            if _overlap(_interval(a, r), _interval(dated[j], r)):
-                u.join(i, j)
-    clusters = [[dated[i] for i in g] for g in u.groups()]
+    clusters: list[list[Event]] = []
+    end = ""
+    for (start, stop), e in dated:
+        if clusters and start <= end:
+            clusters[-1].append(e)
+            end = max(end, stop)
+        else:
+            clusters.append([e])
+            end = stop
     if len(clusters) == 1:
         clusters[0].extend(undated)
     elif undated:
         clusters.append(undated)
-    return clusters
+    order = {id(e): i for i, e in enumerate(mentions)}
+    return [sorted(c, key=lambda e: order[id(e)]) for c in clusters]  # mentions in input order
 
 
 def _period(mentions: Iterable[Event], r: MergeRules) -> dict[str, str | None] | None:
@@ -245,20 +231,11 @@ def contradiction_groups(events: Sequence[Event]) -> list[ContradictionGroup]:
 
 def _polarity_groups(bucket: tuple, mentions: list[Event],
                      r: MergeRules) -> list[ContradictionGroup]:
-    """1. asserted/reported against negated/denied, with compatible dates."""
+    """1. asserted/reported against negated/denied within one merged event (same clusters as
+    the merge: an undated mention names one event only when the dated ones agree on a period)."""
     sided = [e for e in mentions if e.factuality in r.positive | r.negative]
-    # an undated mention names one event only when the dated ones agree on a single period
-    ambiguous = len(_clusters([e for e in sided if _interval(e, r) is not None], r)) > 1
-    u = _Union(len(sided))
-    for i, a in enumerate(sided):
-        for j in range(i):
-            b = sided[j]
-            opposite = (a.factuality in r.positive) != (b.factuality in r.positive)
-            if opposite and _compatible(_interval(a, r), _interval(b, r), ambiguous):
-                u.join(i, j)
     out = []
-    for g in u.groups():
-        members = [sided[i] for i in g]
+    for members in _clusters(sided, r):
         pos = sorted({e.factuality for e in members if e.factuality in r.positive})
         neg = sorted({e.factuality for e in members if e.factuality in r.negative})
         if pos and neg:
@@ -267,48 +244,30 @@ def _polarity_groups(bucket: tuple, mentions: list[Event],
     return out
 
 
-def _compatible(a: tuple[str, str] | None, b: tuple[str, str] | None, ambiguous: bool) -> bool:
-    if (a is None) != (b is None) and ambiguous:
-        return False
-    return _overlap(a, b)
-
-
 def _date_groups(bucket: tuple, mentions: list[Event], r: MergeRules) -> list[ContradictionGroup]:
-    """2. one specific event (same type and mode) dated apart by two documents."""
-    dated = [e for e in mentions if e.factuality in r.positive and _interval(e, r) is not None
-             and e.date.precision in r.incompatible_precisions]
+    """2. one specific event (same type and mode) dated apart by two documents. A document that
+    tells the type at several dates tells several events and takes no part."""
+    by_kind: dict[tuple[str, str | None], dict[str, list[Event]]] = defaultdict(
+        lambda: defaultdict(list))
+    for e in mentions:
+        if e.factuality in r.positive and _interval(e, r) is not None \
+                and e.date.precision in r.incompatible_precisions:
+            by_kind[(e.type, e.mode)][e.doc_id].append(e)
     out = []
-    seen: set[tuple[str, str]] = set()
-    for i, a in enumerate(dated):
-        for b in dated[:i]:
-            if a.doc_id == b.doc_id or (a.type, a.mode) != (b.type, b.mode):
-                continue
-            if not _incompatible(a, b, dated, r):
-                continue
-            first, second = sorted((a.event_id, b.event_id))
-            ids = (first, second)
-            if ids not in seen:
-                seen.add(ids)
+    for per_doc in by_kind.values():
+        single: list[tuple[tuple[str, str], Event]] = sorted(
+            ((iv, es[0]) for es in per_doc.values()
+             if len({_interval(e, r) for e in es}) == 1
+             and (iv := _interval(es[0], r)) is not None), key=lambda p: p[0])
+        for i, (ia, a) in enumerate(single):
+            for ib, b in single[i + 1:]:
+                if _overlap(ia, ib):
+                    continue
+                if _gap_days(ia, ib) > r.incompatible_within_days:
+                    break  # sorted by start: later ones are farther still
                 out.append(_group(bucket, sorted([a, b], key=lambda e: e.doc_id),
                                   "incompatible dates", r))
     return out
-
-
-def _incompatible(a: Event, b: Event, dated: list[Event], r: MergeRules) -> bool:
-    ia, ib = _interval(a, r), _interval(b, r)
-    if _overlap(ia, ib) or ia is None or ib is None:
-        return False
-    if _gap_days(ia, ib) > r.incompatible_within_days:
-        return False  # far apart: two events, not one event misdated
-    # a document that also tells the event at the other's date is telling two events
-    for e in dated:
-        if e.doc_id == a.doc_id and (e.type, e.mode) == (a.type, a.mode) \
-                and _overlap(_interval(e, r), ib):
-            return False
-        if e.doc_id == b.doc_id and (e.type, e.mode) == (b.type, b.mode) \
-                and _overlap(_interval(e, r), ia):
-            return False
-    return True
 
 
 def _gap_days(a: tuple[str, str], b: tuple[str, str]) -> int:

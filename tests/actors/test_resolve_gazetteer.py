@@ -174,3 +174,14 @@ def test_ethnic_communities_are_actors(resolve, mention):
     assert (kurds.actor.id, kurds.actor.kind) == ("KURDS", "ethnic_group")
     assert mention(doc, index, "Rohingya").actor.country == "MMR"
     assert mention(doc, index, "they").actor.id == "ROHINGYA"
+
+
+def test_index_sees_mentions_appended_after_construction(resolve):
+    from eventlens.actors import ActorIndex, ResolvedMention
+    from eventlens.records import Actor
+
+    index = ActorIndex()
+    assert index.at(0) is None
+    index.mentions.append(ResolvedMention(0, 1, 0, 6, Actor(id="RUS", name="Russia",
+                                                            text="Russia")))
+    assert index.at(0).actor.id == "RUS"

@@ -93,8 +93,12 @@ class ActorIndex:
     mentions: list[ResolvedMention] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self._index()
+
+    def _index(self) -> None:
         self.mentions.sort(key=lambda m: (m.start, m.end))
         self._by_token: dict[int, ResolvedMention] = {}
+        self._indexed = len(self.mentions)
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self._by_token.setdefault(i, m)  # why: the first (outermost) mention wins
@@ -106,6 +110,8 @@ class ActorIndex:
         `succession=True` also maps a continuator state named for a time before it existed
         to its predecessor ("Russia" in 1979 -> SUN). Off by default: an event misdated by
         a phrase like "since 1979" would otherwise change its actor too."""
+        if self._indexed != len(self.mentions):
+            self._index()  # why: a caller appended mentions after construction
         m = self._by_token.get(token_i)
         return m.for_year(year, succession) if m is not None else None
 

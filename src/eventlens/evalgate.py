@@ -29,6 +29,7 @@ EVALUATIONS: dict[str, tuple[str, Path]] = {
     "location": ("eventlens.places.evaluate:evaluate_location",
                  SHARED / "benchmarks/event_location/event_location_gold.jsonl"),
     "seeds": ("eventlens.events.evaluate:evaluate_seeds", ROOT / "eval/seeds_gold.jsonl"),
+    "unseen": ("eventlens.events.evaluate:evaluate_unseen", ROOT / "eval/unseen/gold.jsonl"),
 }
 
 

@@ -1,4 +1,4 @@
-"""`eventlens eval plover|petr2|seeds` (coder scores, JSON) and `eventlens lexicon` (triggers)."""
+"""`eventlens eval plover|petr2|seeds|unseen` (coder scores, JSON) and `eventlens lexicon` (triggers)."""
 
 from __future__ import annotations
 
@@ -40,6 +40,13 @@ def eval_seeds_cmd(
     _evaluate("seeds", path)
 
 
+def eval_unseen_cmd(
+    path: Path = typer.Argument(None, help="Gold file or its directory (default eval/unseen/gold.jsonl)."),
+) -> None:
+    """Event precision/recall and type accuracy on hand-labelled articles about other conflicts (prints JSON)."""
+    _evaluate("unseen", path)
+
+
 def lexicon_cmd(
     type_: str = typer.Option(None, "--type", help="Only triggers of this PLOVER type (e.g. ASSAULT)."),
 ) -> None:
@@ -65,4 +72,5 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     eval_app.command("plover")(eval_plover_cmd)
     eval_app.command("petr2")(eval_petr2_cmd)
     eval_app.command("seeds")(eval_seeds_cmd)
+    eval_app.command("unseen")(eval_unseen_cmd)
     app.command("lexicon")(lexicon_cmd)

@@ -30,7 +30,6 @@ class Draft:
     plural: bool = False
     head: int = -1  # syntactic head token of the mention
     person: str | None = None  # gazetteer person key, for re-resolution by year
-    role_from: int | None = None  # for persons named by a title: the actor mention's start
     drop: bool = False  # not an actor after all ("the Minsk agreements")
 
 
@@ -346,7 +345,7 @@ def appositive_person(doc: Doc, ent: Span, drafts: list[Draft], gaz: Gazetteer) 
                     return Draft(start=ent.start, end=ent.end, entry=None, form_type="person",
                                  actor=Actor(id=a.id, name=a.name, text=ent.text,
                                              country=a.country, sector="GOV", kind="person"),
-                                 sector_cue="GOV", head=root.i, role_from=d.start)
+                                 sector_cue="GOV", head=root.i)
     role_nouns: list[Token] = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         role_nouns.append(root.head)
@@ -367,7 +366,7 @@ def appositive_person(doc: Doc, ent: Span, drafts: list[Draft], gaz: Gazetteer) 
                 return Draft(start=ent.start, end=ent.end, entry=None, form_type="person",
                              actor=Actor(id=a.id, name=a.name, text=ent.text, country=a.country,
                                          sector=hit[0], kind="person"),
-                             sector_cue=hit[0], head=root.i, role_from=d.start)
+                             sector_cue=hit[0], head=root.i)
     return None
 
 
@@ -379,9 +378,11 @@ def title_persons(doc: Doc, taken: set[int], gaz: Gazetteer) -> list[Span]:
     i, n = 0, len(doc)
     while i < n:
         tok = doc[i]
-        if tok.lower_.rstrip(".") in titles and tok.text[:1].isupper() or (
-                tok.lower_.rstrip(".") in titles and i > 0 and doc[i - 1].text[:1].isupper()
-                and doc[i - 1].lower_.rstrip(".") in titles):
+        is_title = tok.lower_.rstrip(".") in titles
+        # a capitalised title ("President"), or a lower-case one after another ("Foreign minister")
+        if is_title and (tok.text[:1].isupper() or (
+                i > 0 and doc[i - 1].text[:1].isupper()
+                and doc[i - 1].lower_.rstrip(".") in titles)):
             j = i + 1
             while j < n and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
                     and doc[j].lower_.rstrip(".") not in titles:

@@ -28,8 +28,9 @@ class Anchor:
 
     value: str
     start: str
-    end: str | None
+    end: str | None  # None: still going on when the table was written (an open end)
     aliases: tuple[str, ...]
+    ambiguous_from: str | None = None  # documents dated on or after this do not get it
 
 
 def _read(name: str) -> str:
@@ -116,8 +117,10 @@ def anchors() -> tuple[Anchor, ...]:
     for line in _read("anchors.tsv").splitlines():
         if not line.strip() or line.startswith("#") or line.startswith("value\t"):
             continue
-        value, start, end, aliases = line.split("\t")
-        out.append(Anchor(value, start, end or None, tuple(a for a in aliases.split("|") if a)))
+        value, start, end, aliases, *rest = line.split("\t")
+        end = None if end in ("", "open") else end
+        out.append(Anchor(value, start, end, tuple(a for a in aliases.split("|") if a),
+                          (rest[0] or None) if rest else None))
     return tuple(out)
 
 
@@ -125,12 +128,25 @@ def anchors() -> tuple[Anchor, ...]:
 def anchor_regex() -> tuple[re.Pattern[str], dict[str, Anchor]]:
     """One regex over every anchor alias, and alias (lower-case) -> Anchor."""
     table: dict[str, Anchor] = {}
+    exact: list[str] = []  # "=Troubles": only with its capitals
     for a in anchors():
         for alias in a.aliases:
+            if alias.startswith("="):
+                alias = alias[1:]
+                exact.append(_norm(alias))
             table[_norm(alias)] = a
-    alt = alternation(list(table))
+    cased = [w for w in table if w not in exact]
+    alt = _dashes(alternation(cased))
+    if exact:
+        originals = [al[1:] for a in anchors() for al in a.aliases if al.startswith("=")]
+        alt = "(?:" + alt + "|(?-i:" + _dashes(alternation(originals)) + "))"
     regex = re.compile(r"(?<![\w/])(?:the\s+)?(?P<alias>" + alt + r")(?![\w/])", re.IGNORECASE)
     return regex, table
+
+
+def _dashes(pattern: str) -> str:
+    """A hyphen in an alias matches any dash ("Soviet–Afghan war")."""
+    return pattern.replace(r"\-", "[-–—]")
 
 
 def _norm(text: str) -> str:

@@ -27,7 +27,8 @@ from spacy.tokens import Doc, Span
 
 from ..records import TimeSpan, Timex
 from . import data
-from .tagger import Found, _moves_reference, _paragraph_starts, analyse
+from .layout import Layout, in_heading, layout, section_of
+from .tagger import Found, _moves_reference, analyse
 from .values import Interval, apply_mod, base_interval, shift, value_at
 
 _PRESENT_TAGS = {"VBZ", "VBP"}
@@ -46,6 +47,22 @@ class _Anchored:
     nouns: tuple[int, ...]  # nouns on the way from the expression up to its governor
     sent_start: int
     speech: bool = False  # attached to a reporting verb: when words were said, not the story
+    role: str = "adverbial"  # adverbial, event, argument, modifier, heading (see _role)
+
+    @property
+    def sets_reference(self) -> bool:
+        """May this expression become the story's reference time? Only dates of a verb or
+        of an event noun ("In 2013, ...", "the invasion in 2003"), not dates that modify a
+        thing ("the 2003 law", "loans since 1979") or name a participant ("9/11 changed
+        everything"); a heading's time is its section's, kept apart."""
+        return self.role in ("adverbial", "event") and not self.speech
+
+    def dates_governor(self) -> bool:
+        return self.role != "modifier"
+
+    def dated_nouns(self) -> tuple[int, ...]:
+        """Nominal triggers it dates: a modifier only the noun it modifies."""
+        return self.nouns[:1] if self.role == "modifier" else self.nouns
 
 
 @dataclass
@@ -57,6 +74,7 @@ class TimeIndex:
     dct: date | None = None
     anchored: list[_Anchored] = field(default_factory=list)
     paragraphs: list[int] = field(default_factory=list)
+    layout: Layout | None = None
     _sentences: tuple[int, dict[int, list[_Anchored]]] | None = field(default=None, repr=False)
 
     def for_trigger(self, token_i: int) -> list[TimeSpan]:
@@ -78,12 +96,15 @@ class TimeIndex:
             if a.tokens[0] <= token_i < a.tokens[1] and a.found.anchored:
                 own = a.found.span(self.dct)
                 return [own] if own is not None else []
-        # 1. attached to the trigger (as governor or as a noun on the path)
-        group = [a for a in here if a.governor == token_i or token_i in a.nouns]
+        # 1. attached to the trigger (as governor or as a noun on the path); a date that
+        #    modifies a thing ("its loans since 1979") dates that noun, not the verb
+        group = [a for a in here if (a.governor == token_i and a.dates_governor())
+                 or token_i in a.dated_nouns()]
         # 2. the sentence's: attached to a clause above the trigger (up to the root); an
         #    expression inside a clause under the trigger, or beside it, dates that clause only
         if not group:
-            group = _above(tok, here) or [a for a in here if a.governor is None]
+            datable = [a for a in here if a.dates_governor()]
+            group = _above(tok, datable) or [a for a in datable if a.governor is None]
         if group:
             return _prefer_closed([a.span for a in group if a.span is not None])
         # 3. the story's reference time in this paragraph
@@ -120,6 +141,23 @@ class TimeIndex:
             t = t.head
         return False
 
+    def section_time(self, char: int) -> TimeSpan | None:
+        """The time a section's heading names ("During the Taliban regime", "After the fall
+        of the Taliban"), for an event in that section with no time of its own paragraph
+        (basis narrative); None when the heading names no time or there is no heading."""
+        if self.layout is None or not self.layout.headings:
+            return None
+        sec = section_of(self.layout, char)
+        if sec == 0:
+            return None
+        heads = [a for a in self.anchored if a.role == "heading" and a.span is not None
+                 and section_of(self.layout, a.found.start) == sec]
+        if not heads:
+            return None
+        s = _hull(heads)
+        return TimeSpan(start=s.start, end=s.end, precision=s.precision, text=s.text,
+                        basis="narrative", value=s.value, mod=s.mod)
+
     def _narrative(self, sent: Span, token_i: int) -> TimeSpan | None:
         """The story's time at the trigger: the last date read before it in the paragraph
         (an earlier sentence, or an earlier clause of this one), not a date of speech."""
@@ -128,9 +166,9 @@ class TimeIndex:
         prior = [a for a in self.anchored if a.span is not None and a.tokens[1] <= token_i
                  and _paragraph_of(self.paragraphs, a.found.start) == para
                  and (_moves_reference(a.found) or a.found.interval is not None)
-                 and not a.speech and not self._under(a, token_i)]
+                 and a.sets_reference and not self._under(a, token_i)]
         if not prior:
-            return None
+            return self.section_time(self.doc[token_i].idx)
         last = _hull([a for a in prior if a.governor == prior[-1].governor
                       and a.sent_start == prior[-1].sent_start])
         shift = _shift_cue(sent.text)
@@ -234,10 +272,31 @@ def _datable(f: Found) -> bool:
 def ground(doc: Doc, dct: date | None = None) -> TimeIndex:
     """Time expressions of a parsed document, placed in its parse for `for_trigger`."""
     text = doc.text
+    lay = layout(text)
     found = analyse(text, dct)
+    index = _place(doc, found, dct, lay)
+    # why: a date that only modifies a noun ("the 2003 law") must not be the time that
+    # later "that year" / "at that time" resolve against: tag again without it
+    blocked = frozenset(a.found.start for a in index.anchored
+                        if a.role in ("modifier", "argument"))
+    if blocked:
+        index = _place(doc, analyse(text, dct, blocked), dct, lay)
+    _renarrate(index)
+    _event_anchors(index)
+    return index
+
+
+def _place(doc: Doc, found: list[Found], dct: date | None, lay: Layout) -> TimeIndex:
+    """Map the expressions onto the parse: governor, nouns on the way, role."""
+    text = doc.text
     index = TimeIndex(timexes=[f.timex() for f in found], doc=doc, dct=dct,
-                      paragraphs=_paragraph_starts(text))
+                      paragraphs=list(lay.paragraphs), layout=lay)
     items = [f for f in found if _datable(f) or _OFFSET.fullmatch(f.value or "")]
+    extents: set[int] = set()
+    for f in items:
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is not None:
+            extents.update(range(span.start, span.end))
     skip: set[int] = set()
     for k, f in enumerate(items):
         if k in skip:
@@ -261,10 +320,89 @@ def ground(doc: Doc, dct: date | None = None) -> TimeIndex:
         index.anchored.append(_Anchored(found=f, span=span[0] if span else None,
                                         tokens=(tokens.start, tokens.end), governor=governor,
                                         nouns=nouns, sent_start=tokens[0].sent.start,
-                                        speech=speech))
-    _renarrate(index)
-    _event_anchors(index)
+                                        speech=speech,
+                                        role=_role(tokens, f.start, lay, extents)))
     return index
+
+
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd", "csubj",
+                  "csubjpass", "agent", "appos"}
+_FUNCTION_POS = {"ADP", "SCONJ", "DET", "PUNCT", "CCONJ", "PART", "SPACE"}
+_LEAD_POS = {"CCONJ", "SCONJ", "ADV", "ADP", "DET", "PUNCT", "SPACE", "PART"}
+_OBJECT_DEPS = {"dobj", "oprd", "attr", "dative"}
+_NOUN_ONLY_PREPS = {"since"}
+_PREMOD_SKIP = {"-", "–", "—", "era", "-era", "old", "long"}
+
+
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    return frozenset(data.lexicon()["event_nouns"])
+
+
+def _is_event_noun(tok) -> bool:
+    return tok.lemma_.lower() in _event_nouns() or tok.lower_ in _event_nouns()
+
+
+def _role(tokens: Span, start: int, lay: Layout, extents: set[int]) -> str:
+    """What an expression does in its sentence (docs/time.md, "Which dates set the story's
+    time"):
+     1. heading: it stands in a section heading (dates the section, not a sentence);
+     2. adverbial: it opens the sentence after a preposition or before a comma ("In 2013,",
+        "After the fall of the Taliban,", "Last year,"), or hangs on a verb through a
+        preposition or as an adverb ("invaded Iraq in 2003");
+     3. event: it dates an event noun ("the 2003 invasion", "the contacts in 2006");
+     4. modifier: it modifies any other noun or an adjective ("the 2003 law", "the 1980s
+        Mujahiddin", "its loans worth $11B since 1979");
+     5. argument: it is a subject or object ("9/11 changed everything")."""
+    if in_heading(lay, start):
+        return "heading"
+    doc = tokens.doc
+    para_start = lay.paragraphs[max(bisect_right(list(lay.paragraphs), start) - 1, 0)]
+    first = tokens.sent.start
+    while first < tokens.start and doc[first].idx < para_start:
+        first += 1  # a heading glued to the sentence by the parser is not its start
+    before = doc[first:tokens.start]
+    after = doc[tokens.end] if tokens.end < len(doc) else None
+    # 2. a sentence-initial adverbial
+    if all(t.pos_ in _LEAD_POS for t in before) and (
+            any(t.pos_ in ("ADP", "SCONJ") for t in before) or (after is not None and after.text == ",")):
+        return "adverbial"
+    root = tokens.root
+    # 3/4. a premodifier: the next word belongs to the same noun phrase
+    k = tokens.end
+    while k < len(doc) and doc[k].lower_ in _PREMOD_SKIP:
+        k += 1
+    if root.dep_ != "pobj" and k < len(doc) and k not in extents and \
+            doc[k].pos_ in ("NOUN", "PROPN", "ADJ") and doc[k].i - tokens.end <= 2:
+        head = next((t for t in doc[k:min(k + 4, len(doc))] if t.pos_ in ("NOUN", "PROPN")), doc[k])
+        if root.head.i >= tokens.end and root.head.pos_ in ("NOUN", "PROPN"):
+            head = root.head
+        return "event" if _is_event_noun(head) else "modifier"
+    # walk up from the expression to the first word that is not a function word
+    t = root
+    while t.head.i != t.i:
+        h = t.head
+        if tokens.start <= h.i < tokens.end or h.i in extents or h.pos_ in _FUNCTION_POS:
+            t = h
+            continue
+        if t.dep_ == "conj" and h.pos_ in ("NOUN", "PROPN"):
+            t = h  # coordinated with a noun: its sibling, not its modifier
+            continue
+        if h.pos_ in ("VERB", "AUX") or (h.pos_ == "ADJ" and (
+                h.dep_ in ("acomp", "ROOT") or any(c.dep_ == "cop" for c in h.children))):
+            return "argument" if t.dep_ in _ARGUMENT_DEPS else "adverbial"
+        if h.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "PRON", "X", "SYM"):
+            if _is_event_noun(h):
+                return "event"
+            if t.dep_ == "prep" and t.lower_ not in _NOUN_ONLY_PREPS and h.dep_ in _OBJECT_DEPS \
+                    and h.head.pos_ in ("VERB", "AUX"):
+                # "declared the Taliban a terrorist organization in 2003": a time PP after
+                # an object dates the verb whatever the parser's attachment; "since" does
+                # not ("its loans since 1979": a verb it dated would need a perfect tense)
+                return "adverbial"
+            return "modifier"
+        t = h
+    return "adverbial"  # a fragment: the expression is the sentence
 
 
 _EVENT_SIGNALS = {"after": "AFTER", "following": "AFTER", "since": "ON_OR_AFTER",
@@ -372,7 +510,7 @@ def _story_moved(f: Found, n: int, unit: str, index: TimeIndex,
                  words: str | None = None) -> tuple[TimeSpan, bool] | None:
     """The paragraph's reference time moved by n units (basis narrative), if there is one."""
     para = _paragraph_of(index.paragraphs, f.start)
-    prior = [a for a in index.anchored if a.span is not None and not a.speech
+    prior = [a for a in index.anchored if a.span is not None and a.sets_reference
              and _paragraph_of(index.paragraphs, a.found.start) == para
              and _moves_reference(a.found)]
     if not prior or prior[-1].span is None or prior[-1].span.start is None:
@@ -404,18 +542,20 @@ def _renarrate(index: TimeIndex) -> None:
     for k, a in enumerate(index.anchored):
         if a.found.rule != "narrative_ref":
             continue
-        prior = [b for b in index.anchored[:k] if b.span is not None and not b.speech
-                 and b.found.rule != "narrative_ref" and _moves_reference(b.found)]
-        if not prior:
+        sec = section_of(index.layout, a.found.start) if index.layout else 0
+        prior = [b for b in index.anchored[:k] if b.span is not None and b.sets_reference
+                 and b.found.rule != "narrative_ref" and _moves_reference(b.found)
+                 and (index.layout is None or section_of(index.layout, b.found.start) == sec)]
+        ref = prior[-1].span if prior else index.section_time(a.found.start)
+        if ref is None:
             index.anchored[k] = _Anchored(a.found, None, a.tokens, a.governor, a.nouns,
-                                          a.sent_start, a.speech)
+                                          a.sent_start, a.speech, a.role)
             continue
-        ref = prior[-1].span
-        assert ref is not None and index.doc is not None
+        assert index.doc is not None
         index.anchored[k] = _Anchored(a.found, TimeSpan(
             start=ref.start, end=ref.end, precision=ref.precision, text=a.found.text,
             basis="narrative", value=ref.value, mod=ref.mod), a.tokens, a.governor, a.nouns,
-            a.sent_start, a.speech)
+            a.sent_start, a.speech, a.role)
 
 
 def _span_of(f: Found, nxt: Found | None, text: str, dct: date | None

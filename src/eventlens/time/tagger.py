@@ -22,6 +22,7 @@ from typing import Any
 
 from ..records import TimeSpan, Timex
 from . import data
+from .layout import layout
 from .values import Interval, apply_mod, base_interval, shift, value_at
 
 UNIT_CODES = {"S": "S", "MIN": "MIN", "H": "H", "D": "D", "W": "W", "FN": "FN", "M": "M",
@@ -99,7 +100,6 @@ def _regexes() -> dict[str, re.Pattern[str]]:
                                 + r"[\s-]+$", re.I),
         "year_before": re.compile(r"(?:^|\s)" + alt(lex["year_blockers_before"]) + r"\s*$", re.I),
         "year_after": re.compile(r"^\s+" + alt(lex["year_blockers_after"]) + r"\b", re.I),
-        "para": re.compile(r"\n[ \t\r]*\n|(?<=[.!?:\"”’)])[ \t]*\r?\n"),
         "sent_end": re.compile(r"[.!?](?=[\s\"”’)]+[A-Z\"“‘(]|\s*$)|\n\s*\n"),
     }
 
@@ -661,7 +661,8 @@ HANDLERS: dict[str, Callable[[dict[str, Any], _Ctx], Result]] = {
 
 
 def _paragraph_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in _regexes()["para"].finditer(text)]
+    """Paragraph starts: blank lines, line breaks after a sentence end, heading lines."""
+    return list(layout(text).paragraphs)
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -697,10 +698,15 @@ def _widen(text: str, start: int, end: int, typ: str, handler: str) -> tuple[int
     return start, None
 
 
-def analyse(text: str, dct: date | None = None) -> list[Found]:
-    """Every time expression of `text`, normalised (the engine behind `tag` and `ground`)."""
+def analyse(text: str, dct: date | None = None,
+            blocked: frozenset[int] = frozenset()) -> list[Found]:
+    """Every time expression of `text`, normalised (the engine behind `tag` and `ground`).
+    `blocked`: start offsets of expressions that may not become the reference time (found
+    by `ground` in the parse: "the 2003 law" modifies a noun, it does not date the story)."""
     chosen = _select(_proposals(text))
-    paragraphs = _paragraph_starts(text)
+    lay = layout(text)
+    paragraphs = list(lay.paragraphs)
+    heading_starts = {a for a, _ in lay.headings}
     found: list[Found] = []
     ref: Found | None = None
     story_ref: Found | None = None
@@ -710,13 +716,15 @@ def analyse(text: str, dct: date | None = None) -> list[Found]:
         while para_i + 1 < len(paragraphs) and paragraphs[para_i + 1] <= p.start:
             para_i += 1
             ref = None  # a new paragraph: the story's time is no longer given
+            if paragraphs[para_i] in heading_starts:
+                story_ref = None  # a new section: a new story (its heading may date it)
         s0, s1 = _sentence_bounds(text, p.start, p.end)
         ctx = _Ctx(text, dct, ref, story_ref, _future(text, s0, s1, p.start, future_rx))
         f = _normalise(p, ctx)
         if f is None:
             continue
         found.append(f)
-        if _moves_reference(f):
+        if _moves_reference(f) and f.start not in blocked:
             ref = story_ref = f
     return found
 
@@ -741,11 +749,15 @@ def _normalise(p: _Proposal, ctx: _Ctx) -> Found | None:
     if p.rule is None:  # a named anchor
         _, table = data.anchor_regex()
         a = table[data.normalise_alias(p.match.group("alias"))]
+        if a.ambiguous_from and ctx.dct and ctx.dct >= date.fromisoformat(a.ambiguous_from):
+            return None  # "the Taliban regime" in a 2023 article: which one?
         iv0 = base_interval(a.value)
         iv = Interval(date.fromisoformat(a.start), date.fromisoformat(a.end) if a.end else None,
                       iv0.precision if iv0 else "day")
+        # a period still going on: the open end is stated, not filled with the present
         return Found(p.start, p.end, text[p.start:p.end], "DATE", a.value, "anchor",
-                     basis="explicit", interval=iv, anchored=True)
+                     mod=None if a.end else "ON_OR_AFTER", basis="explicit", interval=iv,
+                     anchored=True)
     groups = p.match.groupdict()
     groups["_start"] = p.start
     res = HANDLERS[p.rule.handler](groups, ctx)

@@ -308,6 +308,9 @@ def load() -> Gazetteer:
         with open(tmp, "wb") as fh:
             pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        for old in path.parent.glob("actors-*.pickle"):
+            if old != path:  # why: stale caches of earlier data files only take space
+                old.unlink(missing_ok=True)
     except OSError:
         pass  # why: a read-only home only costs the rebuild next time
     return gaz

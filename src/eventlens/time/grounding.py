@@ -329,7 +329,7 @@ _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd", "csubj
                   "csubjpass", "agent", "appos"}
 _FUNCTION_POS = {"ADP", "SCONJ", "DET", "PUNCT", "CCONJ", "PART", "SPACE"}
 _LEAD_POS = {"CCONJ", "SCONJ", "ADV", "ADP", "DET", "PUNCT", "SPACE", "PART"}
-_OBJECT_DEPS = {"dobj", "oprd", "attr", "dative"}
+_OBJECT_DEPS = {"dobj", "oprd", "attr", "dative", "ccomp", "xcomp"}
 _NOUN_ONLY_PREPS = {"since"}
 _PREMOD_SKIP = {"-", "–", "—", "era", "-era", "old", "long"}
 
@@ -382,8 +382,10 @@ def _role(tokens: Span, start: int, lay: Layout, extents: set[int]) -> str:
     t = root
     while t.head.i != t.i:
         h = t.head
+        if h.i in extents and not tokens.start <= h.i < tokens.end and t.dep_ != "conj":
+            return "event"  # on a named event: "the invasion of Iraq in 2003"
         if tokens.start <= h.i < tokens.end or h.i in extents or h.pos_ in _FUNCTION_POS:
-            t = h
+            t = h  # coordinated dates ("in 2006 and 2007") share their role
             continue
         if t.dep_ == "conj" and h.pos_ in ("NOUN", "PROPN"):
             t = h  # coordinated with a noun: its sibling, not its modifier

@@ -10,8 +10,8 @@ headings are found on the lines of the text:
     starting with a capital letter, a digit or a quotation mark;
  2. not ending like a sentence or a clause ( . ! ? ; : , and dashes) nor with a function
     word ("and", "of", "the": a hard-wrapped sentence goes on);
- 3. standing alone: the line before is blank, the start of the text or ends a sentence,
-    and the next non-blank line starts with a capital letter, a digit or a quotation mark.
+ 3. standing alone: the line before is blank, the start of the text, a heading (a title
+    and its subtitle) or ends a sentence, and the next non-blank line starts with a capital letter, a digit or a quotation mark.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _is_heading(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+def _is_heading(text: str, lines: list[tuple[int, int]], k: int, after_heading: bool) -> bool:
     a, b = lines[k]
     line = text[a:b].strip()
     words = line.split()
@@ -58,7 +58,7 @@ def _is_heading(text: str, lines: list[tuple[int, int]], k: int) -> bool:
         return False
     if k > 0:
         prev = text[lines[k - 1][0]:lines[k - 1][1]].strip()
-        if prev and not _ENDS_SENTENCE.search(prev):
+        if prev and not _ENDS_SENTENCE.search(prev) and not after_heading:
             return False  # the middle of a hard-wrapped paragraph
     for c, d in lines[k + 1:]:
         nxt = text[c:d].strip()
@@ -71,8 +71,14 @@ def _is_heading(text: str, lines: list[tuple[int, int]], k: int) -> bool:
 def layout(text: str) -> Layout:
     """Paragraph starts and heading lines of `text` (offsets into it)."""
     lines = _lines(text)
-    headings = tuple((a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip()))
-                     for k, (a, b) in enumerate(lines) if _is_heading(text, lines, k))
+    found: list[tuple[int, int]] = []
+    previous = False
+    for k, (a, b) in enumerate(lines):
+        previous = _is_heading(text, lines, k, previous)
+        if previous:
+            line = text[a:b]
+            found.append((a + len(line) - len(line.lstrip()), a + len(line.rstrip())))
+    headings = tuple(found)
     starts = {0} | {m.end() for m in _PARA.finditer(text)}
     for a, b in headings:  # a heading is a paragraph of its own
         starts.add(a)

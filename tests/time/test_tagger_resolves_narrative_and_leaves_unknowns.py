@@ -128,3 +128,17 @@ def test_future_talk_moves_a_weekday_forward():
 def test_windows_line_ends_still_divide_paragraphs():
     text = "In 1996 the Taliban took Kabul.\r\n\r\nPrices rose in August."
     assert _value(text, "August") == "2012-08"
+
+
+@pytest.mark.parametrize("text", [
+    "Children 6 months and older should get the vaccine.",
+    "The girl, 14 years old, was shot at a checkpoint.",
+    "A man aged 45 years was detained in Gaza.",
+    "Recruits aged 18 months or older were sent to the front.",
+])
+def test_an_age_is_not_a_time_expression(text):
+    assert [t for t in tag(text) if t.type == "DURATION"] == []
+
+
+def test_a_duration_next_to_an_age_word_elsewhere_is_kept():
+    assert [t.value for t in tag("He served for 6 months and then left Kabul.")] == ["P6M"]

@@ -100,6 +100,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
                                 + r"[\s-]+$", re.I),
         "year_before": re.compile(r"(?:^|\s)" + alt(lex["year_blockers_before"]) + r"\s*$", re.I),
         "year_after": re.compile(r"^\s+" + alt(lex["year_blockers_after"]) + r"\b", re.I),
+        "age_after": re.compile(r"^[\s-]+" + alt(lex["age_after"]) + r"\b", re.I),
+        "age_before": re.compile(r"(?:^|\s)" + alt(lex["age_before"]) + r"(?:\s+[\w.]+)?\s+$", re.I),
         "sent_end": re.compile(r"[.!?](?=[\s\"”’)]+[A-Z\"“‘(]|\s*$)|\n\s*\n"),
     }
 
@@ -161,6 +163,9 @@ def _valid(rule: data.Rule, m: re.Match[str], text: str) -> bool:
             return False  # "Resolution 1973", "flight 2013"
         if rx["year_after"].search(text[m.end():m.end() + 20]):
             return False  # "1995 soldiers"
+    if rule.handler == "duration" and (rx["age_after"].match(text[m.end():m.end() + 16])
+                                       or rx["age_before"].search(text[max(0, m.start() - 16):m.start()])):
+        return False  # an age ("14 years old", "children aged 6 months"), not a time
     if rule.handler == "duration" and groups.get("unit", "").lower().startswith("second") and \
             groups.get("qty", "").lower() in ("a", "an"):
         return False  # "a second term"

@@ -24,8 +24,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorIndex, ResolvedMention, lookup_actor
-from . import ontology
-from .intent import partitives, support_verbs
+from . import evaluative, ontology
+from .intent import partitives, response_verbs, support_verbs
 from .intent import rules as intent_rules
 from .lexicon import Lexicon, Trigger
 from .lexicon import load as load_lexicon
@@ -36,6 +36,7 @@ MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod", "appos", "nummo
 VERBAL_ACTS = {"REQUEST", "THREATEN", "AGREE", "REJECT"}  # their to-infinitive is their content
 DENIALS = {"016"}  # a denied act is a claim about the past: kept, for the claims stage to qualify
 CONTROL_PREPS = ("on", "upon", "to")
+OBJECT_CONTROL_PREPS = ("of", "for", "from", "with")  # "accused X of V-ing": X does V
 LOCATIVE_PREPS = ("in", "throughout", "across")
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom", "whose"}
 NEGATIVE_WORDS = {"not", "n't", "never", "no", "neither", "nor", "nothing", "none"}
@@ -45,7 +46,7 @@ SOURCE_CONF = {"agent": 0.9, "reporter": 0.8, "subject": 0.9, "possessor": 0.85,
                "control-subject": 0.75, "relative": 0.75, "governor": 0.75, "of": 0.8,
                "inherited": 0.7}
 TARGET_CONF = {"role": 0.9, "clause-subject": 0.8, "complement": 0.8, "passive-subject": 0.9, "relative": 0.75, "participle": 0.75,
-               "between": 0.85, "discourse": 0.6, "governor-role": 0.8}
+               "between": 0.85, "discourse": 0.6, "governor-role": 0.8, "mutual": 0.9}
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class Match:
     entry: Trigger
     anchor: int  # token the arguments hang from (verb; or noun for nominal events)
     tokens: tuple[int, ...]  # every token of the trigger words
+    absorbs: tuple[int, ...] = ()  # tokens that belong to the trigger's frame, never triggers
 
 
 # ---------------------------------------------------------------- 1. triggers
@@ -108,7 +110,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Match]:
             m = light_match(tok, lex) or verb_match(tok, lex)
             if m:
                 matches.append(m)
-                used.update(m.tokens)
+                used.update(m.tokens + m.absorbs)
     for tok in sent:
         m = modal_match(tok, lex)
         if m:  # "Y must V": the demand replaces the demanded act on the same verb
@@ -173,6 +175,12 @@ def verb_match(verb: Token, lex: Lexicon) -> Match | None:
     """A verb entry, longest first: its particle/preposition words must hang from the verb."""
     key = next((c for c in lemma_candidates(verb) if c in lex.verbs), None)
     for entry in lex.verbs.get(key or "", ()):
+        if entry.has("evaluative"):  # only with a listed complement: "regarded Y as a threat"
+            fr = evaluative.frame(verb)
+            if fr is not None:
+                return Match(entry, verb.i, (verb.i,),
+                             tuple(t.i for t in fr.complement.subtree))
+            continue
         extra = entry.words[1:]
         found: list[int] = []
         for word in extra:
@@ -213,9 +221,10 @@ def noun_match(noun: Token, lex: Lexicon) -> Match | None:
 
 
 def _carried_by_verb(noun: Token, m: Match, matches: list[Match]) -> bool:
-    """"fought three wars", "the treaty was signed": the verb already carries the event."""
+    """"fought three wars", "the treaty was signed", "an air strike killed X": the verb already
+    carries the event (and takes the noun's actors as its own)."""
     return any(v.anchor == noun.head.i and v.entry.type == m.entry.type
-               and noun.dep_ in ("dobj", "attr", "nsubjpass") for v in matches)
+               and noun.dep_ in ("dobj", "attr", "nsubjpass", "nsubj") for v in matches)
 
 
 # ---------------------------------------------------------------- actors of a phrase
@@ -334,6 +343,12 @@ def verb_sources(verb: Token, actors: ActorIndex, depth: int = 0) -> list[Arg]:
         if lemma(subj) in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return _args(antecedent_actors(verb.head, actors), "relative")
         return _args(phrase_actors(subj, actors), "subject")
+    # 2b. a main verb whose subject the parser folded into a fronted phrase: "After talks
+    #     mediated by the US and France, Israel and Hezbollah agreed ..."
+    if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP") and not is_passive(verb):
+        found = _stranded_subject(verb, actors)
+        if found:
+            return _args(found, "subject")
     if is_passive(verb) and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) \
             and verb.dep_ in ("acl", "relcl"):
         return []  # 3. passive participle without agent: the modified noun is the target
@@ -353,12 +368,30 @@ def verb_sources(verb: Token, actors: ActorIndex, depth: int = 0) -> list[Arg]:
                                 if p.dep_ == "pobj"), None)
                 if obj is not None:
                     return _args(phrase_actors(obj, actors), "control-object")
+            if verb.dep_ == "pcomp" and lemma(verb.head) in OBJECT_CONTROL_PREPS:
+                # "accused Rwanda of arming", "blamed X for attacking": the object acts
+                obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
+                if obj is not None:
+                    return _args(phrase_actors(obj, actors), "control-object")
             via = "control-subject" if verb.dep_ == "xcomp" else "inherited"
             return [Arg(a.mention, via) for a in verb_sources(gov, actors, depth + 1)]
     # 6. relative clause / participle with the modified noun as subject: "the group that attacked"
     if verb.dep_ in ("relcl", "acl"):
         return _args(antecedent_actors(verb.head, actors), "relative")
     return []
+
+
+NP_POS = ("PROPN", "NOUN", "DET", "CCONJ", "ADJ", "PART")
+
+
+def _stranded_subject(verb: Token, actors: ActorIndex) -> list[ResolvedMention]:
+    """Actors of the noun phrase between the last comma and a subjectless verb."""
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].pos_ in NP_POS and verb.doc[i].text != ",":
+        i -= 1
+    if i < verb.sent.start or verb.doc[i].text != "," or i == verb.i - 1:
+        return []
+    return _unique_mentions(m for j in range(i + 1, verb.i) if (m := actors.at(j)) is not None)
 
 
 def antecedent_actors(noun: Token, actors: ActorIndex) -> list[ResolvedMention]:
@@ -438,6 +471,8 @@ def _support_verb(noun: Token) -> Token | None:
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and is_verb(noun.head.head):
         verb = noun.head.head
+        if lemma(noun.head) == "with" and lemma(verb) in response_verbs():
+            return verb  # "Israel responded with air strikes": the responder strikes
     else:
         return None
     return verb if lemma(verb) in support_verbs() else None
@@ -521,8 +556,9 @@ def noun_targets(m: Match, noun: Token, actors: ActorIndex, governor: Token | No
             found = _prep_actors(noun, (role[5:],), actors)
             if not found and governor is not None:
                 found = _prep_actors(governor, (role[5:],), actors)
-            if found:
-                return _args(_unique_mentions(found), "role")
+            if found:  # "X's war *with* Y" is mutual; "X's war *against* Y" is not
+                via = "mutual" if role == "prep:with" and m.entry.has("sym") else "role"
+                return _args(_unique_mentions(found), via)
     return []
 
 
@@ -618,15 +654,26 @@ def code_match(m: Match, doc: Doc, sent: Span, actors: ActorIndex) -> list[Coded
         sources, targets = modal_arguments(anchor, actors)
         if not sources:
             return []  # the author's own "must" is an opinion, not an event
+    elif entry.has("evaluative"):
+        sources, targets, entry = evaluative_arguments(m, anchor, actors)
+        m = replace(m, entry=entry)
     elif entry.kind == "noun":
         governor = _noun_governor(anchor)
         sources = noun_sources(anchor, entry, actors, governor)
         targets = noun_targets(m, anchor, actors, governor)
+        if not sources and targets:  # "the war of X with Y": another preposition names the
+            taken = {t.mention.start for t in targets}  # recipient, so "of X" is who acts
+            sources = _args([a for a in _prep_actors(anchor, ("of",), actors)
+                             if a.start not in taken], "of")
     else:
         sources = verb_sources(anchor, actors)
         targets = verb_targets(m, anchor, actors)
-    if entry.has("need-target") and not targets and not (entry.has("sym") and len(sources) >= 2):
-        return []
+        if not sources and entry.has("sym"):  # a gerund: "fighting between X and Y resumed"
+            between = _prep_actors(anchor, ("between", "among"), actors)
+            sources = _args(between, "between") if len(between) >= 2 else []
+    if entry.has("need-target") and not _other_than(targets, sources) and not (
+            entry.has("sym") and len(sources) >= 2):
+        return []  # "sent vehicles to *its* border" names no recipient
     if entry.has("inverse"):  # "received weapons from X": X is the one who acts
         sources, targets = targets, sources
     if entry.has("reply") and not _negative_clause(anchor):
@@ -640,11 +687,48 @@ def code_match(m: Match, doc: Doc, sent: Span, actors: ActorIndex) -> list[Coded
         ptype, mode, context = entry.type, entry.mode, entry.context
         goldstein, quad, cameo = entry.goldstein, entry.quad_class, entry.cameo
     out = []
-    for s, t in pairs(sources, targets, entry.has("sym")):
+    for s, t in pairs(sources, targets, entry.has("sym") or _reciprocal(anchor)):
         if s is None and t is None:
             continue
         out.append(Coded(m, cameo, ptype, mode, context, goldstein, quad, s, t, sent.start))
+        if s is not None and t is not None and t.via == "mutual":  # both ways: "X's war with Y"
+            out.append(Coded(m, cameo, ptype, mode, context, goldstein, quad,
+                             Arg(t.mention, "between"), Arg(s.mention, "between"), sent.start))
     return out
+
+
+def evaluative_arguments(m: Match, verb: Token, actors: ActorIndex
+                         ) -> tuple[list[Arg], list[Arg], Trigger]:
+    """"X regarded Y as a threat": X evaluates Y; the complement's polarity gives the code
+    (data/events/evaluative.csv); a passive ("Y was seen as a threat") evaluates its subject."""
+    fr = evaluative.frame(verb)
+    entry = m.entry
+    if fr is None:
+        return [], [], entry
+    row = ontology.lookup(fr.cameo)
+    entry = replace(entry, cameo=row.cameo, type=row.plover_type or entry.type, mode=row.mode,
+                    context=row.context, goldstein=row.goldstein, quad_class=row.quad_class)
+    sources = verb_sources(verb, actors)
+    if not sources and is_passive(verb):  # "... a terrorist group by the US": "by" on the complement
+        sources = _args(_prep_actors(fr.complement, ("by",), actors), "agent")
+    if fr.obj is not None:
+        targets = _args(phrase_actors(fr.obj, actors), "role")
+    else:
+        targets = verb_targets(replace(m, entry=entry), verb, actors)
+    return sources, targets, entry
+
+
+def _other_than(targets: list[Arg], sources: list[Arg]) -> list[Arg]:
+    """Targets that are not one of the sources (a self-directed target is no recipient)."""
+    keys = {a.key for a in sources} | {a.mention.start for a in sources}
+    return [t for t in targets if t.key not in keys and t.mention.start not in keys]
+
+
+def _reciprocal(tok: Token) -> bool:
+    """"agreed not to use force against *one another*": coordinated actors act on each other."""
+    return any(t.lower_ == "other" and t.i > 0 and t.doc[t.i - 1].lower_ == "each"
+               or t.lower_ == "another" and t.i > 0 and t.doc[t.i - 1].lower_ == "one"
+               for t in tok.subtree)
 
 
 def modal_arguments(verb: Token, actors: ActorIndex) -> tuple[list[Arg], list[Arg]]:

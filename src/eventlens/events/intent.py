@@ -54,3 +54,10 @@ def partitives() -> frozenset[str]:
     """Quantity nouns a trigger is looked for through ("rounds of talks", "days of clashes")."""
     text = (DATA / "partitives.txt").read_text(encoding="utf-8")
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def response_verbs() -> frozenset[str]:
+    """Verbs whose "with" object is the subject's own act ("responded with air strikes")."""
+    text = (DATA / "response_verbs.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))

@@ -25,7 +25,7 @@ DEFAULT_TARGETS = {
     "modal": (),
 }
 FLAGS = {"sym", "ctrl-obj", "of-source", "need-target", "reply", "intransitive", "need-oprd",
-         "need-xcomp", "inverse"}
+         "need-xcomp", "inverse", "evaluative"}
 
 
 class LexiconError(ValueError):
@@ -123,7 +123,10 @@ def read(path: Path) -> Lexicon:
             modals[entry.words[0]] = entry
         else:
             light[(entry.words[0], " ".join(entry.words[1:]))] = entry
-    by_length = lambda d: {k: tuple(sorted(v, key=lambda t: -len(t.words))) for k, v in d.items()}  # noqa: E731
+    # longest first; among equals, evaluative readings first ("called Russia an ally" before
+    # "called Russia"): they only apply when their complement is there
+    by_length = lambda d: {k: tuple(sorted(v, key=lambda t: (-len(t.words), not t.has("evaluative"))))  # noqa: E731
+                           for k, v in d.items()}
     return Lexicon(verbs=by_length(verbs), nouns=by_length(nouns), light=light, modals=modals,
                    size=n)
 

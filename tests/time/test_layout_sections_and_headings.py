@@ -92,3 +92,24 @@ def test_events_before_the_first_heading_get_no_section_time(nlp):
     assert _dates(nlp, text, "attacked") == []
     (s,) = _dates(nlp, text, "armed")
     assert (s.start, s.end) == ("1996-09-27", "2001-12-07")
+
+
+def test_headings_of_an_html_page_date_their_sections(nlp):
+    # trafilatura keeps each heading and paragraph on a line of its own (single line breaks)
+    from eventlens.ingest.html import extract_html
+
+    html = ("<html><head><title>Kosovo</title></head><body><article>"
+            "<h1>Kosovo twenty years on</h1><p>Kosovo remains divided, and Serb officials "
+            "still refuse to recognise the government in Pristina after all these years.</p>"
+            "<h2>During the Yugoslav wars</h2><p>Serbian forces expelled Albanians from their "
+            "homes. The 1974 constitution had given the province wide autonomy.</p>"
+            "<h2>Talks and setbacks</h2><p>Violence broke out in the north and the police "
+            "arrested dozens of people in Mitrovica.</p></article></body></html>")
+    text, _ = extract_html(html, "page.html")
+    assert "\nDuring the Yugoslav wars\n" in text
+    doc = nlp(text)
+    index = ground(doc)
+    (s,) = index.for_trigger([t.i for t in doc if t.text == "expelled"][0])
+    assert (s.start, s.end, s.basis) == ("1991-03-31", "2001-11-12", "narrative")
+    assert index.for_trigger([t.i for t in doc if t.text == "arrested"][0]) == []
+    assert index.for_trigger([t.i for t in doc if t.text == "refuse"][0]) == []

@@ -74,3 +74,22 @@ def test_evaluate_seed_item_needs_type_actors_year_and_trigger():
     assert not seed_item_found(item, [event("ASSAULT", "SUN", "AFG", "1980-01-01", "invaded")])
     assert not seed_item_found(item, [event("ASSAULT", "AFG", "SUN", "1979-12-24", "invaded")])
     assert not seed_item_found(item, [event("COERCE", "SUN", "AFG", "1979-12-24", "invaded")])
+
+
+def test_evaluate_unseen_scores_events_by_type_source_and_target(tmp_path):
+    from eventlens.events.evaluate import evaluate_unseen
+
+    (tmp_path / "a.txt").write_text("Turkey shelled Kurdish positions in Syria in 2019. "
+                                    "Russia invaded Ukraine in February 2022.\n")
+    _write(tmp_path / "gold.jsonl", [
+        {"doc": "a", "sentence": "Russia invaded Ukraine", "trigger": "invaded",
+         "type": ["ASSAULT", "COERCE"], "source": "RUS", "target": "UKR"},
+        {"doc": "a", "sentence": "Russia invaded Ukraine", "trigger": "invaded",
+         "type": "ASSAULT", "source": "UKR", "target": None},  # not there: a miss
+    ])
+    scores = evaluate_unseen(tmp_path)
+    assert scores["gold_events"] == 2 and scores["matched"] == 1
+    assert scores["event_recall"] == 0.5
+    assert scores["event_precision"] == round(1 / scores["predicted_events"], 4)
+    assert scores["type_accuracy"] == 1.0 and scores["trigger_recall"] == 1.0
+    assert scores["missed"] == ["a: invaded ASSAULT UKR->None"]

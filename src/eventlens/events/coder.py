@@ -690,6 +690,8 @@ def code_match(m: Match, doc: Doc, sent: Span, actors: ActorIndex) -> list[Coded
     for s, t in pairs(sources, targets, entry.has("sym") or _reciprocal(anchor)):
         if s is None and t is None:
             continue
+        if not _identified(s) and not _identified(t) and _embedded(anchor):
+            continue  # an embedded act with no known actor: "a trip aimed at pushing for ..."
         out.append(Coded(m, cameo, ptype, mode, context, goldstein, quad, s, t, sent.start))
         if s is not None and t is not None and t.via == "mutual":  # both ways: "X's war with Y"
             out.append(Coded(m, cameo, ptype, mode, context, goldstein, quad,
@@ -716,6 +718,19 @@ def evaluative_arguments(m: Match, verb: Token, actors: ActorIndex
     else:
         targets = verb_targets(replace(m, entry=entry), verb, actors)
     return sources, targets, entry
+
+
+def _identified(arg: Arg | None) -> bool:
+    """An argument that names a known actor (an id), not only words ("the two presidents")."""
+    return arg is not None and arg.mention.actor.id is not None
+
+
+def _embedded(tok: Token) -> bool:
+    """A trigger in a gerund under a preposition ("a trip aimed at *pushing* for a
+    ceasefire", "accused rebels of *violating*"), not a clause of its own."""
+    while tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG"
 
 
 def _other_than(targets: list[Arg], sources: list[Arg]) -> list[Arg]:
@@ -796,17 +811,25 @@ def link_responses(coded: list[Coded], doc: Doc, window: int = 3) -> list[Coded]
     sent_starts = [s.start for s in doc.sents]
     for i, c in enumerate(coded):
         if c.type == "REJECT" and c.target is None and c.source is not None:
-            t = _requester(coded[:i], c, sent_starts, window)
+            t = _requester(coded[:i], c, sent_starts, window, doc)
             if t is not None:
                 c = replace(c, target=Arg(t.mention, "discourse"))
         out.append(c)
     return out
 
 
-def _requester(before: list[Coded], c: Coded, starts: list[int], window: int) -> Arg | None:
+def _governs(head: int, tok: int, doc: Doc) -> bool:
+    """`tok` lies inside the clause of `head`: "accused X of *violating*" is the accusation's
+    content, not a reply to it."""
+    return any(a.i == head for a in doc[tok].ancestors)
+
+
+def _requester(before: list[Coded], c: Coded, starts: list[int], window: int,
+               doc: Doc) -> Arg | None:
     here = starts.index(c.sentence) if c.sentence in starts else 0
     candidates = [p for p in reversed(before) if p.type in ("REQUEST", "THREATEN", "ACCUSE")
                   and p.source is not None and not _same_side(p.source, c.source)
+                  and not _governs(p.match.anchor, c.match.anchor, doc)
                   and here - (starts.index(p.sentence) if p.sentence in starts else 0) <= window]
     exact = [p for p in candidates if p.target is not None and _same_side(p.target, c.source)]
     return exact[0].source if exact else None

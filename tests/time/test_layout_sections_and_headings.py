@@ -113,3 +113,12 @@ def test_headings_of_an_html_page_date_their_sections(nlp):
     assert (s.start, s.end, s.basis) == ("1991-03-31", "2001-11-12", "narrative")
     assert index.for_trigger([t.i for t in doc if t.text == "arrested"][0]) == []
     assert index.for_trigger([t.i for t in doc if t.text == "refuse"][0]) == []
+
+
+def test_a_publication_line_is_not_a_section_time(nlp):
+    text = ("Congo and Rwanda sign a deal\n\nPublished 28 June 2025\n\n"
+            "UN experts said that Rwandan troops were fighting alongside the rebels.")
+    assert _dates(nlp, text, "fighting") == []
+    dated = "Congo and Rwanda\n\nIn June 2025\n\nRwandan troops were fighting alongside the rebels."
+    (s,) = _dates(nlp, dated, "fighting")
+    assert (s.value, s.basis) == ("2025-06", "narrative")

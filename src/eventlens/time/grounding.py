@@ -150,6 +150,9 @@ class TimeIndex:
         sec = section_of(self.layout, char)
         if sec == 0:
             return None
+        line = self.layout.headings[sec - 1]
+        if _dateline_rx().match(self.doc.text if self.doc is not None else "", line[0]):
+            return None  # "Published 28 June 2025": when the page was written, not a story
         heads = [a for a in self.anchored if a.role == "heading" and a.span is not None
                  and section_of(self.layout, a.found.start) == sec]
         if not heads:
@@ -230,6 +233,11 @@ def _reported_now(tok) -> bool:
     """A report in the present perfect ("officials have said"): current when published."""
     return tok.tag_ == "VBN" and tok.lemma_.lower() in _reporting() and any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in _PRESENT_TAGS for c in tok.children)
+
+
+@lru_cache(maxsize=1)
+def _dateline_rx() -> re.Pattern[str]:
+    return re.compile(r"[\s\W]*" + data.alternation(data.lexicon()["dateline_cues"]) + r"(?!\w)", re.I)
 
 
 @lru_cache(maxsize=1)

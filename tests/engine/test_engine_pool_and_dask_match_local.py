@@ -83,3 +83,21 @@ def test_the_dask_engine_without_the_extra_says_how_to_install_it(monkeypatch, t
 
     with pytest.raises(MissingExtra, match=r"eventlens\[dask\]"):
         next(run_dask(iter([]), None, 8, 2))
+
+
+@pytest.mark.slow
+def test_ingest_with_a_scheduler_address_uses_that_cluster(seeds, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    local, remote = tmp_path / "local.duckdb", tmp_path / "remote.duckdb"
+    ingest_paths([str(seeds)], db=local, progress=False)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        stats = ingest_paths([str(seeds)], db=remote, engine="dask",
+                             scheduler=cluster.scheduler_address, progress=False,
+                             shard_root=tmp_path / "shards")
+        with distributed.Client(cluster.scheduler_address) as client:
+            ran = client.run_on_scheduler(lambda dask_scheduler: dask_scheduler.transition_counter)
+        assert ran > 0  # the partitions went through that scheduler
+    assert stats.documents == 2
+    with open_store(local, read_only=True) as a, open_store(remote, read_only=True) as b:
+        assert b.snapshot() == a.snapshot()

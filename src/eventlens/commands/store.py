@@ -52,6 +52,7 @@ def ingest_cmd(
     workers: int | None = typer.Option(None, "--workers", min=1, help="Worker processes (default 1: in-process)."),
     engine: Engine | None = typer.Option(None, "--engine", help="local process pool, or dask (needs eventlens[dask])."),
     scheduler: str | None = typer.Option(None, "--scheduler", help="Dask scheduler tcp://HOST:PORT (default: start a LocalCluster)."),
+    shard_dir: str | None = typer.Option(None, "--shard-dir", help="Dask: where workers write Parquet shards (shared filesystem for a remote cluster; default a temp dir)."),
     batch_size: int | None = typer.Option(None, "--batch-size", min=1, help="Documents per batch (one transaction each)."),
     model: str | None = typer.Option(None, "--model", help="spaCy pipeline (default from settings)."),
     no_merge: bool = typer.Option(False, "--no-merge", help="Skip recomputing merged events and contradictions."),
@@ -69,7 +70,8 @@ def ingest_cmd(
                          workers=workers, engine=engine.value if engine else None,
                          scheduler=scheduler, progress=not quiet, batch_size=batch_size,
                          model=model, merge=not no_merge,
-                         on_error=lambda e: say(f"eventlens: error: {e}"), on_batch=on_batch)
+                         on_error=lambda e: say(f"eventlens: error: {e}"), on_batch=on_batch,
+                         shard_root=shard_dir)
     rate = stats.documents / stats.seconds if stats.seconds else 0.0
     say(f"eventlens: {stats.documents} new documents, {stats.skipped} already stored, "
         f"{stats.events} events, {stats.failures} errors ({rate:.1f} docs/s) -> {_db(db)}")

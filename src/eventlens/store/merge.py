@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
@@ -88,28 +88,42 @@ def _json(d: dict[str, Any]) -> str:
     return json.dumps(d, ensure_ascii=False, sort_keys=True, default=str)
 
 
-def refresh_merged(store: Store) -> bool:
-    """Recompute the merged tables from all stored events; False when the merge is missing."""
-    fns = _functions()
-    if fns is None:
-        return False
-    merge_events, contradiction_groups = fns
-    rows = store.con.execute(
-        "SELECT e.record, d.source FROM events e JOIN documents d USING (doc_id) "
-        "ORDER BY e.doc_id, e.ordinal").fetchall()
-    events = [Event.from_dict(json.loads(r)) for r, _ in rows]
-    doc_of = {e.event_id: e.doc_id for e in events}
-    outlets = {json.loads(r)["doc_id"]: s for r, s in rows if s}
-    merged = merge_events(events, outlets=outlets) if events else []
-    groups = contradiction_groups(events) if events else []
+# Events grouped by the unordered pair of their actors' ids (every unresolved or missing
+# actor counts as "~"). The claims merge only ever joins mentions of the same (family,
+# source, target) bucket, and every bucket lies inside one such group, so merging group by
+# group gives exactly the result of one merge over all events, in memory bounded by the
+# largest dyad instead of the corpus.
+_GROUPED = """
+SELECT least(e.s, e.t) AS g1, greatest(e.s, e.t) AS g2, e.record, e.doc_id, d.source
+FROM (SELECT doc_id, ordinal, record, coalesce(source_id, '~') AS s,
+             coalesce(target_id, '~') AS t FROM events) e
+JOIN documents d ON d.doc_id = e.doc_id
+ORDER BY g1, g2, e.doc_id, e.ordinal
+"""
+_TABLES = ("merged_events", "merged_members", "contradictions", "contradiction_members")
 
-    m_rows, mm_rows = [], []
+
+def _groups(cur: Any, batch: int = 5000) -> Iterator[list[tuple[str, str, str | None]]]:
+    key: tuple[str, str] | None = None
+    group: list[tuple[str, str, str | None]] = []
+    while rows := cur.fetchmany(batch):
+        for g1, g2, record, doc_id, source in rows:
+            if (g1, g2) != key and group:
+                yield group
+                group = []
+            key = (g1, g2)
+            group.append((record, doc_id, source))
+    if group:
+        yield group
+
+
+def _merged_rows(merged: list[Any], doc_of: dict[str, str], out: dict[str, list]) -> None:
     placed: set[tuple[str, str | None]] = set()
     for m in merged:
         d = _as_dict(m)
         members = [(e, doc or doc_of.get(e)) for e, doc in _member_ids(d, m)]
         mid = str(_first(d, "merged_id", "id") or _stable_id("m_", members))
-        m_rows.append({
+        out["merged_events"].append({
             "merged_id": mid, "type": _first(d, "type"), "mode": _first(d, "mode"),
             "cameo": None if _first(d, "cameo") is None else str(_first(d, "cameo")),
             "source_id": _first(d, "source.id", "source_id"),
@@ -123,25 +137,55 @@ def refresh_merged(store: Store) -> bool:
         for e, doc in members:
             if (e, doc) not in placed:  # a mention belongs to one merged event (first wins)
                 placed.add((e, doc))
-                mm_rows.append({"merged_id": mid, "event_id": e, "doc_id": doc})
-    c_rows, cm_rows = [], []
+                out["merged_members"].append({"merged_id": mid, "event_id": e, "doc_id": doc})
+
+
+def _group_rows(groups: list[Any], doc_of: dict[str, str], out: dict[str, list]) -> None:
     for g in groups:
         d = _as_dict(g)
         members = [(e, doc or doc_of.get(e)) for e, doc in _member_ids(d, g)]
         gid = str(_first(d, "group_id", "id") or _stable_id("c_", members))
         key = d.get("key")
-        c_rows.append({"group_id": gid, "key": key if isinstance(key, str) or key is None
-                       else _json(key), "reason": d.get("reason"),
-                       "n_mentions": len(members), "data": _json(d)})
-        cm_rows.extend({"group_id": gid, "event_id": e, "doc_id": doc} for e, doc in members)
+        out["contradictions"].append({
+            "group_id": gid, "key": key if isinstance(key, str) or key is None else _json(key),
+            "reason": d.get("reason"), "n_mentions": len(members), "data": _json(d)})
+        out["contradiction_members"].extend(
+            {"group_id": gid, "event_id": e, "doc_id": doc} for e, doc in members)
 
-    with store._transaction():
-        for table, data in (("merged_events", m_rows), ("merged_members", mm_rows),
-                            ("contradictions", c_rows), ("contradiction_members", cm_rows)):
-            store.con.execute(f"DELETE FROM {table}")
-            if data:
-                store._insert(table, _arrow(table, data))
-        store._set_meta("merge_stale", "0")
+
+def refresh_merged(store: Store, flush_rows: int = 50_000) -> bool:
+    """Recompute the merged tables from all stored events (one transaction, streamed dyad
+    by dyad); False when the claims stage has no merge."""
+    fns = _functions()
+    if fns is None:
+        return False
+    merge_events, contradiction_groups = fns
+    out: dict[str, list] = {t: [] for t in _TABLES}
+
+    def flush() -> None:
+        for table in _TABLES:
+            if out[table]:
+                store._insert(table, _arrow(table, out[table]))
+                out[table] = []
+
+    cur = store.con.cursor()
+    try:
+        with store._transaction():
+            for table in _TABLES:
+                store.con.execute(f"DELETE FROM {table}")
+            cur.execute(_GROUPED)
+            for group in _groups(cur):
+                events = [Event.from_dict(json.loads(record)) for record, _, _ in group]
+                outlets = {doc: src for _, doc, src in group if src}
+                doc_of = {e.event_id: e.doc_id for e in events}
+                _merged_rows(merge_events(events, outlets=outlets), doc_of, out)
+                _group_rows(contradiction_groups(events), doc_of, out)
+                if sum(len(v) for v in out.values()) >= flush_rows:
+                    flush()
+            flush()
+            store._set_meta("merge_stale", "0")
+    finally:
+        cur.close()
     return True
 
 

@@ -42,6 +42,9 @@ def _role(nlp, text: str, extent: str) -> str:
     ("NATO bombed Serbian positions in 1999.", "1999", "adverbial"),
     ("Moscow declared the group a terrorist organization in 2003.", "2003", "adverbial"),
     ("The Mubarak era ended with mass protests.", "The Mubarak era", "argument"),
+    ("Under the 2003 law, editors were jailed.", "2003", "modifier"),
+    ("During the Cold War years, Kabul leaned on Moscow.", "the Cold War", "adverbial"),
+    ("In the 1990s Afghanistan was torn by civil war.", "1990s", "adverbial"),
 ])
 def test_each_date_gets_its_role_in_the_sentence(nlp, text, extent, role):
     assert _role(nlp, text, extent) == role

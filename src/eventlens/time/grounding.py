@@ -339,7 +339,9 @@ _FUNCTION_POS = {"ADP", "SCONJ", "DET", "PUNCT", "CCONJ", "PART", "SPACE"}
 _LEAD_POS = {"CCONJ", "SCONJ", "ADV", "ADP", "DET", "PUNCT", "SPACE", "PART"}
 _OBJECT_DEPS = {"dobj", "oprd", "attr", "dative", "ccomp", "xcomp"}
 _NOUN_ONLY_PREPS = {"since"}
-_PREMOD_SKIP = {"-", "–", "—", "era", "-era", "old", "long"}
+# words that continue a time rather than name a thing ("the Cold War years", "Soviet-era")
+_PREMOD_SKIP = {"-", "–", "—", "era", "-era", "old", "long", "years", "year", "days", "day",
+                "months", "weeks", "decades", "period", "times", "eras"}
 
 
 @lru_cache(maxsize=1)
@@ -353,15 +355,17 @@ def _is_event_noun(tok) -> bool:
 
 def _role(tokens: Span, start: int, lay: Layout, extents: set[int]) -> str:
     """What an expression does in its sentence (docs/time.md, "Which dates set the story's
-    time"):
-     1. heading: it stands in a section heading (dates the section, not a sentence);
-     2. adverbial: it opens the sentence after a preposition or before a comma ("In 2013,",
-        "After the fall of the Taliban,", "Last year,"), or hangs on a verb through a
-        preposition or as an adverb ("invaded Iraq in 2003");
-     3. event: it dates an event noun ("the 2003 invasion", "the contacts in 2006");
-     4. modifier: it modifies any other noun or an adjective ("the 2003 law", "the 1980s
-        Mujahiddin", "its loans worth $11B since 1979");
-     5. argument: it is a subject or object ("9/11 changed everything")."""
+    time"). Roles: heading (it stands in a section heading: dates the section); event (it
+    dates an event noun: "the 2003 invasion", "the contacts in 2006"); modifier (it modifies
+    any other noun or an adjective: "the 2003 law", "its loans worth $11B since 1979");
+    adverbial (it opens the sentence after a preposition or before a comma, or hangs on a
+    verb: "In 2013,", "invaded Iraq in 2003"); argument (a subject or object: "9/11 changed
+    everything"). Checked in this order:
+     1. a heading line;
+     2. a premodifier, on the surface (the parser may call it a subject): event or modifier
+        by the noun it precedes ("Under the 2003 law, ..." is the law's);
+     3. a sentence-initial adverbial;
+     4. else by the first content word above it in the parse."""
     if in_heading(lay, start):
         return "heading"
     doc = tokens.doc
@@ -371,12 +375,8 @@ def _role(tokens: Span, start: int, lay: Layout, extents: set[int]) -> str:
         first += 1  # a heading glued to the sentence by the parser is not its start
     before = doc[first:tokens.start]
     after = doc[tokens.end] if tokens.end < len(doc) else None
-    # 2. a sentence-initial adverbial
-    if all(t.pos_ in _LEAD_POS for t in before) and (
-            any(t.pos_ in ("ADP", "SCONJ") for t in before) or (after is not None and after.text == ",")):
-        return "adverbial"
     root = tokens.root
-    # 3/4. a premodifier: the next word belongs to the same noun phrase
+    # 2. a premodifier: the next word belongs to the same noun phrase
     k = tokens.end
     while k < len(doc) and doc[k].lower_ in _PREMOD_SKIP:
         k += 1
@@ -386,7 +386,11 @@ def _role(tokens: Span, start: int, lay: Layout, extents: set[int]) -> str:
         if root.head.i >= tokens.end and root.head.pos_ in ("NOUN", "PROPN"):
             head = root.head
         return "event" if _is_event_noun(head) else "modifier"
-    # walk up from the expression to the first word that is not a function word
+    # 3. a sentence-initial adverbial
+    if all(t.pos_ in _LEAD_POS for t in before) and (
+            any(t.pos_ in ("ADP", "SCONJ") for t in before) or (after is not None and after.text == ",")):
+        return "adverbial"
+    # 4. walk up from the expression to the first word that is not a function word
     t = root
     while t.head.i != t.i:
         h = t.head

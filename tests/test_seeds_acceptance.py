@@ -70,6 +70,11 @@ def test_seeds_us_invasion_of_afghanistan(seed_events):
     assert find(seed_events, FORCE, {"USA"}, {"AFG"}, 2001, "invade")
 
 
+def test_seeds_russians_see_taliban_as_a_conspiracy_1995(seed_events):
+    """The 1990s hostility the dyad timeline starts from: an evaluative predication."""
+    assert find(seed_events, {"ACCUSE"}, {"RUS"}, {"TAL"}, 1995, "considered")
+
+
 def test_seeds_russia_declares_taliban_terrorist_2003(seed_events):
     assert find(seed_events, {"COERCE", "SANCTION", "ACCUSE"}, {"RUS"}, {"TAL"}, 2003)
 

@@ -75,3 +75,8 @@ def test_coder_self_directed_recipient_does_not_satisfy_need_target(code):
 def test_coder_embedded_act_without_known_actor_is_dropped(code):
     assert code("The chief made his remarks at the start of a trip aimed at pushing for a "
                 "ceasefire.") == []
+
+
+def test_coder_object_that_is_no_actor_does_not_control_the_gerund(code):
+    got = triples(code("Russia is providing money for targeting American soldiers."))
+    assert any(t == "ASSAULT" and s == "RUS" for t, s, g in got)

@@ -371,8 +371,9 @@ def verb_sources(verb: Token, actors: ActorIndex, depth: int = 0) -> list[Arg]:
             if verb.dep_ == "pcomp" and lemma(verb.head) in OBJECT_CONTROL_PREPS:
                 # "accused Rwanda of arming", "blamed X for attacking": the object acts
                 obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
-                if obj is not None:
-                    return _args(phrase_actors(obj, actors), "control-object")
+                found = phrase_actors(obj, actors) if obj is not None else []
+                if found:  # an object that is no actor ("provided money for targeting") is not
+                    return _args(found, "control-object")  # the one acting: the subject is
             via = "control-subject" if verb.dep_ == "xcomp" else "inherited"
             return [Arg(a.mention, via) for a in verb_sources(gov, actors, depth + 1)]
     # 6. relative clause / participle with the modified noun as subject: "the group that attacked"
@@ -466,7 +467,12 @@ def _support_verb(noun: Token) -> Token | None:
 
     Only support verbs (data/events/support_verbs.txt) lend their subject: in "warned about
     the withdrawal" or "see a threat" the subject of the verb is not the actor of the event.
+    A conjunct stands for the first noun of its list ("announced asset freezes and bans ... as
+    well as sanctions").
     """
+    steps = 0
+    while noun.dep_ == "conj" and noun.head.i != noun.i and steps < 10:
+        noun, steps = noun.head, steps + 1
     if noun.dep_ in ("dobj", "attr", "oprd", "nsubjpass") and is_verb(noun.head):
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and is_verb(noun.head.head):

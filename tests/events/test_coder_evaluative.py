@@ -49,3 +49,9 @@ def test_evaluative_complement_list_is_well_formed():
     table = complements()
     assert table["terrorist"][0] == "neg" and table["ally"][0] == "pos"
     assert all(p in ("neg", "pos") for p, _ in table.values())
+
+
+def test_coder_anti_prefix_is_no_negative_verdict(code):
+    got = code("Azerbaijan launched an offensive on 19 September 2023, calling it a local "
+               "anti-terrorist operation.")
+    assert all(e.cameo != "111" for *_, e in got)

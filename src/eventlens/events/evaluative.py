@@ -51,6 +51,8 @@ def polarity(complement: Token) -> tuple[str, str] | None:
     words = [complement, *[c for c in complement.children if c.dep_ in COMPLEMENT_MODS]]
     found = []
     for w in words:
+        if _negating_prefix(w):  # "an anti-terrorist operation" is no verdict of terrorism
+            continue
         for key in (_lemma(w), w.lower_):
             if key in table:
                 found.append(table[key])
@@ -60,6 +62,16 @@ def polarity(complement: Token) -> tuple[str, str] | None:
                 found.append(table[f"{_lemma(c)} {_lemma(w)}"])
     neg = [f for f in found if f[0] == "neg"]
     return (neg or found or [None])[0]
+
+
+NEGATING_PREFIXES = ("anti", "counter", "non")
+
+
+def _negating_prefix(tok: Token) -> bool:
+    """"anti-terrorist", "counter-terrorism": the word is negated by its hyphenated prefix."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in NEGATING_PREFIXES \
+        or any(tok.lower_.startswith(p + "-") for p in NEGATING_PREFIXES)
 
 
 def _as_pobj(tok: Token) -> Token | None:

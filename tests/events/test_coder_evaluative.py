@@ -55,3 +55,9 @@ def test_coder_anti_prefix_is_no_negative_verdict(code):
     got = code("Azerbaijan launched an offensive on 19 September 2023, calling it a local "
                "anti-terrorist operation.")
     assert all(e.cameo != "111" for *_, e in got)
+
+
+def test_coder_naming_with_an_unlisted_complement_is_no_phone_call(code):
+    got = code("The ministers were calling the Serbian forces an army of volunteers.")
+    assert all(e.cameo != "041" for *_, e in got)
+    assert ("ACCUSE", "EU", "SRB") in triples(code("The EU called Serbia an occupying power."))

@@ -180,6 +180,8 @@ def verb_match(verb: Token, lex: Lexicon) -> Match | None:
             if fr is not None:
                 return Match(entry, verb.i, (verb.i,),
                              tuple(t.i for t in fr.complement.subtree))
+            if any(c.dep_ == "oprd" for c in verb.children):
+                return None  # "called them X" with X unlisted: a naming, never a phone call
             continue
         extra = entry.words[1:]
         found: list[int] = []

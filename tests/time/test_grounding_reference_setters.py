@@ -100,3 +100,23 @@ def test_that_year_still_follows_a_verb_date(nlp):
     _, index = _index(nlp, text)
     (that_year,) = [t for t in index.timexes if t.text == "That year"]
     assert that_year.value == "2003"
+
+
+def test_a_declaration_with_an_object_is_an_act_that_sets_the_story_time(nlp):
+    text = ("Albanian leaders declared independence in February 2008. "
+            "Belgrade rejected the declaration.")
+    (s,) = _dates(nlp, text, "rejected")
+    assert (s.value, s.basis) == ("2008-02", "narrative")
+
+
+def test_the_date_of_a_statement_is_still_not_the_story_time(nlp):
+    text = ("The minister said on 3 May 2019 that rebels had shelled the town. "
+            "Hundreds of families fled.")
+    assert _dates(nlp, text, "fled") == []
+
+
+def test_as_time_passed_moves_the_story_on(nlp):
+    text = ("Turkey declared the group a terrorist organization in 2003. However, as time passed, "
+            "cooperation broke down and Ankara switched sides from backing Baghdad to the rebels.")
+    (s,) = _dates(nlp, text, "backing")
+    assert (s.start, s.end, s.mod, s.basis) == ("2003-12-31", None, "AFTER", "narrative")

@@ -324,7 +324,7 @@ def _place(doc: Doc, found: list[Found], dct: date | None, lay: Layout) -> TimeI
         if tokens is None or len(tokens) == 0:
             continue
         governor, nouns = _governor(tokens)
-        speech = governor is not None and doc[governor].lemma_.lower() in _reporting()
+        speech = governor is not None and _speech_act(doc[governor])
         index.anchored.append(_Anchored(found=f, span=span[0] if span else None,
                                         tokens=(tokens.start, tokens.end), governor=governor,
                                         nouns=nouns, sent_start=tokens[0].sent.start,
@@ -543,6 +543,18 @@ def _moved(base: TimeSpan, unit: str, n: int, text: str, basis: str) -> TimeSpan
     assert iv is not None and iv.start is not None and iv.end is not None
     return TimeSpan(start=iv.start.isoformat(), end=iv.end.isoformat(), precision=iv.precision,
                     text=text, basis=basis, value=value)
+
+
+def _speech_act(verb) -> bool:
+    """A reporting verb used to report ("said on Monday that ..."), not an act with a
+    thing as its object ("declared independence in February 2008", "announced a truce")."""
+    if verb.lemma_.lower() not in _reporting():
+        return False
+    kids = list(verb.children)
+    # "declared the group a terrorist organization": the parser may make the noun a ccomp
+    acts = any(c.dep_ in ("dobj", "ccomp", "oprd") and c.pos_ in ("NOUN", "PROPN") for c in kids)
+    return not acts or any(c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")
+                           for c in kids)
 
 
 @lru_cache(maxsize=1)

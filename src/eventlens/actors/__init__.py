@@ -36,6 +36,7 @@ from .mentions import (
     ner_draft,
     title_persons,
 )
+from .surnames import surname_drafts
 from .toponyms import place_country
 
 __all__ = ["ActorIndex", "ResolvedMention", "lookup_actor", "resolve_actors"]
@@ -50,7 +51,7 @@ class ResolvedMention:
     start_char: int
     end_char: int
     actor: Actor
-    via: str = "gazetteer"  # gazetteer, coref, ner
+    via: str = "gazetteer"  # gazetteer, coref, ner, surname
     locative: bool = False  # object of a locative preposition ("in Moscow"): a place here
     plural: bool = False  # the mention takes "they" (the Taliban, Russian officials)
     head: int = -1  # token index of the mention's syntactic head
@@ -153,6 +154,11 @@ def resolve_actors(doc: Doc, year: int | None = None) -> ActorIndex:
         if d is not None:
             drafts.append(d)
             taken.update(range(d.start, d.end))
+    # 4a. a surname alone is the person named in full before ("Kim Jong Un ... Kim")
+    for d in surname_drafts(doc, drafts, taken, gaz):
+        drafts.append(d)
+        taken.update(range(d.start, d.end))
+    drafts = [d for d in drafts if not d.drop]
     # 4b. places named as actors get their country, read against the story's states
     story = Counter(d.actor.country for d in drafts if d.actor.id and d.actor.country)
     for i, d in enumerate(drafts):

@@ -40,30 +40,41 @@ def _capital(code: str) -> str | None:
     return None
 
 
-def build() -> list[dict]:
-    states = []
-    historic = False
+def _rows() -> list[tuple[bool, list[str]]]:
+    out, historic = [], False
     with open(HERE / "state_forms.csv", encoding="utf-8") as fh:
         for row in csv.reader(fh, delimiter=";"):
             if not row or row[0].startswith("#"):
-                historic = historic or (row and "historical" in row[0])
+                historic = historic or bool(row and "historical" in row[0])
                 continue
-            code, name, adjectives, demonyms, aliases, metonyms = (row + [""] * 6)[:6]
-            names = [name] + _split(aliases) + ([] if historic else _pycountry_names(code))
-            seats = _split(metonyms)
-            capital = None if historic else _capital(code)
-            if capital and capital not in seats and capital not in names:
-                seats.append(capital)
-            states.append({
-                "code": code,
-                "name": name,
-                "kind": "state",
-                "historic": historic,
-                "aliases": list(dict.fromkeys(names)),
-                "adjectives": _split(adjectives),
-                "demonyms": _split(demonyms),
-                "metonyms": seats,
-            })
+            out.append((historic, (row + [""] * 6)[:6]))
+    return out
+
+
+def build() -> list[dict]:
+    states = []
+    rows = _rows()
+    # a name written by hand for one state is never another's pycountry name: pycountry calls
+    # the Republic of the Congo "Congo", but news "Congo" is the DRC (state_forms.csv says so)
+    claimed = {a: r[0] for _, r in rows for a in [r[1], *_split(r[4])]}
+    for historic, (code, name, adjectives, demonyms, aliases, metonyms) in rows:
+        official = [] if historic else _pycountry_names(code)
+        official = [n for n in official if claimed.get(n, code) == code]
+        names = [name] + _split(aliases) + official
+        seats = _split(metonyms)
+        capital = None if historic else _capital(code)
+        if capital and capital not in seats and capital not in names:
+            seats.append(capital)
+        states.append({
+            "code": code,
+            "name": name,
+            "kind": "state",
+            "historic": historic,
+            "aliases": list(dict.fromkeys(names)),
+            "adjectives": _split(adjectives),
+            "demonyms": _split(demonyms),
+            "metonyms": seats,
+        })
     return states
 
 

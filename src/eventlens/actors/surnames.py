@@ -1,0 +1,85 @@
+"""A surname alone names the person the article named in full before ("Vladimir Putin ...
+Putin", "Kim Jong Un ... Kim", "Rwandan minister James Kabarebe ... Kabarebe").
+
+Persons with an identity (a gazetteer person, or an NER person acting for a state or group
+through a title or apposition) give their family name as a key: the last word of the name,
+and the first word too, because East Asian names put the family name first ("Kim Jong Un").
+A key shared by two persons of different actors is ambiguous and dropped. A later standalone
+proper noun equal to a key — not part of a longer name — becomes a mention of that person,
+with the article's word as its text; an NER guess over the same word is replaced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from .gazetteer import Gazetteer
+from .mentions import Draft
+
+
+def _identified(d: Draft) -> bool:
+    """A person mention that stands for a known actor."""
+    return d.actor.kind == "person" and (d.person is not None or d.actor.id is not None)
+
+
+def _name_words(doc: Doc, d: Draft, titles: set[str]) -> list[Token]:
+    """The capitalised name words of a person mention, titles left out."""
+    return [t for t in doc[d.start:d.end] if t.pos_ == "PROPN" and t.text[:1].isupper()
+            and t.lower_.rstrip(".") not in titles and t.is_alpha]
+
+
+def _keys(doc: Doc, persons: list[Draft], titles: set[str]) -> dict[str, Draft]:
+    """family-name key -> the person's draft (a headline may use the surname first)."""
+    keys: dict[str, Draft] = {}
+    ambiguous: set[str] = set()
+    for d in persons:
+        words = _name_words(doc, d, titles)
+        if len(words) < 2:
+            continue  # why: a one-word name is already its own key (or a surname itself)
+        for w in {words[0].text, words[-1].text}:
+            old = keys.get(w)
+            if old is not None and (old.person or old.actor.id) != (d.person or d.actor.id):
+                ambiguous.add(w)
+            elif old is None:
+                keys[w] = d
+    return {k: v for k, v in keys.items() if k not in ambiguous}
+
+
+def _standalone(tok: Token) -> bool:
+    """A proper noun on its own, not one word of a longer name ("Kim", not "Kim Yo Jong")."""
+    if tok.pos_ != "PROPN":
+        return False
+    if tok.ent_type_ and (tok.ent_iob_ == "I" or (
+            tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I")):
+        return False
+    return not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) and not (
+        tok.dep_ == "compound" and tok.head.pos_ == "PROPN")
+
+
+def surname_drafts(doc: Doc, drafts: list[Draft], taken: set[int], gaz: Gazetteer) -> list[Draft]:
+    """Drafts to add for surnames of persons named earlier; NER drafts they replace are
+    marked `drop`."""
+    titles = {t.lower().rstrip(".") for t in gaz.rules.get("person_titles") or []}
+    persons = sorted((d for d in drafts if _identified(d)), key=lambda d: d.start)
+    keys = _keys(doc, persons, titles)
+    if not keys:
+        return []
+    guesses = {d.start: d for d in drafts if d.via == "ner" and d.actor.id is None
+               and d.end - d.start == 1}
+    out: list[Draft] = []
+    for tok in doc:
+        hit = keys.get(tok.text)
+        if hit is None or not _standalone(tok):
+            continue
+        guess = guesses.get(tok.i)
+        if tok.i in taken and guess is None:
+            continue  # why: already a gazetteer mention ("Putin" is its own alias)
+        if guess is not None:
+            guess.drop = True
+        src = hit
+        out.append(Draft(start=tok.i, end=tok.i + 1, entry=src.entry, form_type="person",
+                         actor=replace(src.actor, text=tok.text), via="surname",
+                         sector_cue=src.sector_cue, head=tok.i, person=src.person))
+    return out

@@ -62,7 +62,7 @@ class Pipeline:
         times = ground(doc, dct)
         places = locate(doc, actors, dateline=None)
         events: list[Event] = []
-        for coded in code_events(doc, actors):
+        for coded in code_events(doc, actors, places):
             events.extend(self._records(document, doc, coded, actors, times, places))
         return DocResult(
             document=document,

@@ -116,6 +116,14 @@ class ActorIndex:
         m = self._by_token.get(token_i)
         return m.for_year(year, succession) if m is not None else None
 
+    def replace(self, mention: ResolvedMention) -> None:
+        """Put `mention` in place of the mentions over its tokens that name no actor (the
+        event coder's "captured Goma": the place stands for its state there)."""
+        self.mentions = [m for m in self.mentions if m.actor.id is not None
+                         or m.end <= mention.start or mention.end <= m.start]
+        self.mentions.append(mention)
+        self._index()
+
     def in_span(self, start: int, end: int) -> list[ResolvedMention]:
         """Mentions overlapping tokens [start, end)."""
         return [m for m in self.mentions if m.start < end and start < m.end]
@@ -168,6 +176,7 @@ def resolve_actors(doc: Doc, year: int | None = None) -> ActorIndex:
                 a = d.actor
                 drafts[i].actor = Actor(id=None, name=None, text=a.text, country=country,
                                         sector=a.sector, kind=a.kind)
+    _shared_names(drafts, gaz, year)
     heads = {d.head: d for d in drafts}
     for d in drafts:
         d.locative = is_locative(doc[d.head], gaz)
@@ -180,6 +189,34 @@ def resolve_actors(doc: Doc, year: int | None = None) -> ActorIndex:
     drafts.sort(key=lambda d: d.start)
     drafts.extend(coref.resolve(doc, coref.find_anaphors(doc, taken, gaz), drafts, gaz))
     return ActorIndex([_finish(doc, d, year) for d in drafts])
+
+
+def _shared_names(drafts: list[Draft], gaz: gazetteer.Gazetteer, year: int | None) -> None:
+    """A name two states share ("Congo") goes to the candidate the story's other mentions
+    name more often (Brazzaville -> COG); the gazetteer's own choice wins ties."""
+    shared = gaz.rules.get("shared_names") or {}
+    ambiguous = [(d, codes) for d in drafts if d.entry is not None
+                 for codes in [_shared_key(d.actor.text, shared)] if codes
+                 and d.entry.code == codes[0]]
+    if not ambiguous:
+        return
+    story = Counter(d.actor.country for d in drafts if d.actor.country
+                    and all(d is not a for a, _ in ambiguous))
+    for d, codes in ambiguous:
+        best = max(codes, key=lambda c: (story.get(c, 0), c == d.actor.id))
+        entry = gaz.entries.get(best)
+        if best != d.actor.id and entry is not None:
+            d.entry = entry
+            d.actor = gaz.actor_for(entry, d.actor.text, year, sector=d.actor.sector)
+
+
+def _shared_key(text: str, shared: dict[str, list[str]]) -> list[str] | None:
+    """The candidates of a shared name the mention starts with ("Congo's president")."""
+    for key, codes in shared.items():
+        for t in (text, text[4:] if text.lower().startswith("the ") else text):
+            if t == key or any(t.startswith(key + sep) for sep in (" ", "'", "\u2019")):
+                return codes
+    return None
 
 
 def _finish(doc: Doc, d: Draft, year: int | None) -> ResolvedMention:

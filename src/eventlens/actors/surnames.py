@@ -4,7 +4,8 @@ Putin", "Kim Jong Un ... Kim", "Rwandan minister James Kabarebe ... Kabarebe").
 Persons with an identity (a gazetteer person, or an NER person acting for a state or group
 through a title or apposition) give their family name as a key: the last word of the name,
 and the first word too, because East Asian names put the family name first ("Kim Jong Un").
-A key shared by two persons of different actors is ambiguous and dropped. A later standalone
+A key shared by two persons of different actors, or by a person NER finds and the gazetteer
+does not know ("Kim Dae-jung" beside "Kim Jong Un"), is ambiguous and dropped. A later standalone
 proper noun equal to a key — not part of a longer name — becomes a mention of that person,
 with the article's word as its text; an NER guess over the same word is replaced.
 """
@@ -25,9 +26,11 @@ def _identified(d: Draft) -> bool:
 
 
 def _name_words(doc: Doc, d: Draft, titles: set[str]) -> list[Token]:
-    """The capitalised name words of a person mention, titles left out."""
-    return [t for t in doc[d.start:d.end] if t.pos_ == "PROPN" and t.text[:1].isupper()
-            and t.lower_.rstrip(".") not in titles and t.is_alpha]
+    """The capitalised name words of a person mention, titles left out (the words NER marks
+    as a person's when it marks any: "Kenyan Foreign Minister *Wanjiru Odhiambo*")."""
+    words = [t for t in doc[d.start:d.end] if t.pos_ == "PROPN" and t.text[:1].isupper()
+             and t.lower_.rstrip(".") not in titles and t.is_alpha]
+    return [t for t in words if t.ent_type_ == "PERSON"] or words
 
 
 def _keys(doc: Doc, persons: list[Draft], titles: set[str]) -> dict[str, Draft]:
@@ -44,6 +47,13 @@ def _keys(doc: Doc, persons: list[Draft], titles: set[str]) -> dict[str, Draft]:
                 ambiguous.add(w)
             elif old is None:
                 keys[w] = d
+    named = [{t.text for t in _name_words(doc, d, titles)} for d in persons]
+    for ent in doc.ents:  # why: another, unknown person of the same family ("Kim Dae-jung")
+        words = [t for t in ent if t.pos_ == "PROPN" and t.is_alpha]
+        if ent.label_ != "PERSON" or len(words) < 2 or any(
+                {t.text for t in words} <= n for n in named):
+            continue
+        ambiguous.update(w.text for w in (words[0], words[-1]) if w.text in keys)
     return {k: v for k, v in keys.items() if k not in ambiguous}
 
 

@@ -2,7 +2,8 @@
 
 Interface used by the pipeline (owned by the events stage):
 
-    code_events(doc: spacy Doc, actors: ActorIndex) -> list[CodedEvent]
+    code_events(doc: spacy Doc, actors: ActorIndex, places: PlaceIndex | None = None)
+        -> list[CodedEvent]
 
 The lexicon (data/events/triggers.csv), the ontology (data/events/ontology.csv) and the
 dependency cascade (coder.py) are documented in docs/events.md.
@@ -38,12 +39,15 @@ class CodedEvent:
     symmetric: bool = False  # the lexicon marks the event as reciprocal (talks, contacts)
 
 
-def code_events(doc: Doc, actors: ActorIndex) -> list[CodedEvent]:
-    """Every event the coder finds in a parsed document, in text order."""
+def code_events(doc: Doc, actors: ActorIndex, places: object | None = None) -> list[CodedEvent]:
+    """Every event the coder finds in a parsed document, in text order. With the places
+    stage's `PlaceIndex`, a place that is the recipient of a seizure or attack stands for
+    the state it lies in ("captured Goma" -> COD); its mention replaces an id-less one in
+    `actors`."""
     from .coder import code
 
     events = []
-    for c in code(doc, actors):
+    for c in code(doc, actors, places=places):
         tokens = c.match.tokens
         events.append(CodedEvent(
             trigger_i=c.match.anchor, trigger_start=min(tokens), trigger_end=max(tokens) + 1,

@@ -25,10 +25,11 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorIndex, ResolvedMention, lookup_actor
 from . import evaluative, ontology
-from .intent import partitives, response_verbs, support_verbs
+from .intent import partitives, relational_nouns, response_verbs, support_verbs
 from .intent import rules as intent_rules
 from .lexicon import Lexicon, Trigger
 from .lexicon import load as load_lexicon
+from .place_targets import place_mention, place_types, role_tokens
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
@@ -266,9 +267,10 @@ def _head_actors(tok: Token, actors: ActorIndex, depth: int) -> list[ResolvedMen
     if depth > 3:
         return []
     out: list[ResolvedMention] = []
+    relational = lemma(tok) in relational_nouns()  # "its neighbours" are not "it"
     for child in sorted(tok.children, key=lambda c: MODIFIER_DEPS.index(c.dep_)
                         if c.dep_ in MODIFIER_DEPS else 99):
-        if child.dep_ in MODIFIER_DEPS:
+        if child.dep_ in MODIFIER_DEPS and not (relational and child.dep_ == "poss"):
             out.extend(phrase_actors(child, actors, depth + 1))
     if out:
         return out
@@ -649,7 +651,8 @@ def pairs(sources: list[Arg], targets: list[Arg], symmetric: bool
             yield s, None
 
 
-def code_match(m: Match, doc: Doc, sent: Span, actors: ActorIndex) -> list[Coded]:
+def code_match(m: Match, doc: Doc, sent: Span, actors: ActorIndex,
+               places: object | None = None) -> list[Coded]:
     """Arguments, code adjustments and pairs for one trigger."""
     anchor = doc[m.anchor]
     entry = m.entry
@@ -679,6 +682,14 @@ def code_match(m: Match, doc: Doc, sent: Span, actors: ActorIndex) -> list[Coded
         if not sources and entry.has("sym"):  # a gerund: "fighting between X and Y resumed"
             between = _prep_actors(anchor, ("between", "among"), actors)
             sources = _args(between, "between") if len(between) >= 2 else []
+    if places is not None and not _identified_any(targets) and entry.type in place_types():
+        # "captured Goma" -> COD; a place in the source's own state names no recipient
+        own = {a.mention.actor.id for a in sources}
+        kept = [a for a in _place_args(m, anchor, actors, places)
+                if a.mention.actor.id not in own]
+        for a in kept:
+            actors.replace(a.mention)
+        targets = kept or targets
     if entry.has("need-target") and not _other_than(targets, sources) and not (
             entry.has("sym") and len(sources) >= 2):
         return []  # "sent vehicles to *its* border" names no recipient
@@ -726,6 +737,26 @@ def evaluative_arguments(m: Match, verb: Token, actors: ActorIndex
     else:
         targets = verb_targets(replace(m, entry=entry), verb, actors)
     return sources, targets, entry
+
+
+def _identified_any(args: list[Arg]) -> bool:
+    return any(_identified(a) for a in args)
+
+
+def _place_args(m: Match, anchor: Token, actors: ActorIndex, places: object) -> list[Arg]:
+    """The states of the places named in the recipient roles ("seized Bukavu" -> COD)."""
+    noun = None
+    if m.entry.kind == "light":
+        noun = next((anchor.doc[i] for i in m.tokens if i != anchor.i
+                     and anchor.doc[i].pos_ in ("NOUN", "PROPN")), None)
+    roles = m.entry.targets if m.entry.kind != "noun" else tuple(
+        r for r in m.entry.targets if r.startswith("prep:"))
+    found = []
+    for tok in role_tokens(anchor, roles, noun):
+        mention = place_mention(tok, places, actors)
+        if mention is not None:
+            found.append(mention)
+    return _args(_unique_mentions(found), "place")
 
 
 def _identified(arg: Arg | None) -> bool:
@@ -853,13 +884,15 @@ def _same_side(a: Arg, b: Arg) -> bool:
 # ---------------------------------------------------------------- entry point
 
 
-def code(doc: Doc, actors: ActorIndex, lex: Lexicon | None = None) -> list[Coded]:
-    """Every coded source/target pair of every trigger of the document, in text order."""
+def code(doc: Doc, actors: ActorIndex, lex: Lexicon | None = None,
+         places: object | None = None) -> list[Coded]:
+    """Every coded source/target pair of every trigger of the document, in text order;
+    with the places stage's index, places in recipient roles stand for their state."""
     lex = lex or load_lexicon()
     coded: list[Coded] = []
     for sent in doc.sents:
         for m in find_triggers(sent, lex):
-            coded.extend(code_match(m, doc, sent, actors))
+            coded.extend(code_match(m, doc, sent, actors, places))
     coded.sort(key=lambda c: (c.match.anchor, c.sentence))
     coded = complement_targets(coded, doc)
     coded = link_responses(coded, doc)

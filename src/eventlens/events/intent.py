@@ -61,3 +61,10 @@ def response_verbs() -> frozenset[str]:
     """Verbs whose "with" object is the subject's own act ("responded with air strikes")."""
     text = (DATA / "response_verbs.txt").read_text(encoding="utf-8")
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def relational_nouns() -> frozenset[str]:
+    """Nouns whose possessor is not their actor ("its neighbours", "Rwanda's rivals")."""
+    text = (DATA / "relational_nouns.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))

@@ -14,6 +14,8 @@ The cascade of resolve_actors (docs/actors.md):
        sector ("Soviet troops" -> SUN MIL, "officials of Russia" -> RUS GOV)
     3. named persons with an appositive role ("X, the Taliban Foreign Minister") -> that actor
     4. remaining NER entities (PERSON, ORG, NORP, GPE) -> actors with a null id
+       4a. a surname alone -> the person named in full ("Kim Jong Un ... Kim")
+       4b. places named as actors get their country; 4c. shared names ("Congo") by story
     5. coreference: pronouns, "the group"/"the country"..., "the latter"/"the former"
 """
 

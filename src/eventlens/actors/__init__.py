@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from ..records import Actor
 from . import coref, gazetteer
+from .groups import find_groups
 from .mentions import (
     Draft,
     appositive_person,
@@ -94,6 +95,8 @@ class ActorIndex:
     """Resolved actor mentions of one document, looked up by token."""
 
     mentions: list[ResolvedMention] = field(default_factory=list)
+    # head token of a group description ("the two presidents") -> the mentions it stands for
+    groups: dict[int, tuple[ResolvedMention, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._index()
@@ -117,6 +120,10 @@ class ActorIndex:
             self._index()  # why: a caller appended mentions after construction
         m = self._by_token.get(token_i)
         return m.for_year(year, succession) if m is not None else None
+
+    def group_at(self, token_i: int) -> tuple[ResolvedMention, ...]:
+        """The actors a group description stands for ("the two presidents"), or ()."""
+        return self.groups.get(token_i, ())
 
     def replace(self, mention: ResolvedMention) -> None:
         """Put `mention` in place of the mentions over its tokens that name no actor (the
@@ -190,7 +197,11 @@ def resolve_actors(doc: Doc, year: int | None = None) -> ActorIndex:
     # 5. coreference over everything found so far
     drafts.sort(key=lambda d: d.start)
     drafts.extend(coref.resolve(doc, coref.find_anaphors(doc, taken, gaz), drafts, gaz))
-    return ActorIndex([_finish(doc, d, year) for d in drafts])
+    finished = {id(d): _finish(doc, d, year) for d in drafts}
+    # 6. group descriptions: "the two presidents" -> the latest coordinated pair
+    groups = {i: (finished[id(a)], finished[id(b)])
+              for i, (a, b) in find_groups(doc, drafts, gaz).items() if i not in taken}
+    return ActorIndex(list(finished.values()), groups)
 
 
 def _shared_names(drafts: list[Draft], gaz: gazetteer.Gazetteer, year: int | None) -> None:

@@ -260,6 +260,9 @@ def _head_actors(tok: Token, actors: ActorIndex, depth: int) -> list[ResolvedMen
     hit = actors.at(tok.i)
     if hit is not None:
         return [hit, *_hyphen_partners(tok, actors)]
+    group = actors.group_at(tok.i)
+    if group:  # "the two presidents": the coordinated pair named before
+        return list(group)
     if depth > 0 and tok.dep_ in ("amod", "compound", "npadvmod") and tok.pos_ in ("PROPN", "ADJ"):
         found = _looked_up(tok)  # a modifier the index missed: "Russo-Taliban interests"
         if found is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -61,9 +62,10 @@ class Pipeline:
         # 2. time before events: a person resolves to the state they served at the event's date
         times = ground(doc, dct)
         places = locate(doc, actors, dateline=None)
+        starts = [s.start for s in doc.sents]  # once per document: events look sentences up
         events: list[Event] = []
         for coded in code_events(doc, actors, places):
-            events.extend(self._records(document, doc, coded, actors, times, places))
+            events.extend(self._records(document, doc, coded, actors, times, places, starts))
         return DocResult(
             document=document,
             sentences=tuple(_sentences(document, doc)),
@@ -73,7 +75,7 @@ class Pipeline:
         )
 
     def _records(self, document: Document, doc: Doc, coded: CodedEvent, actors: ActorIndex,
-                 times: TimeIndex, places: PlaceIndex) -> Iterator[Event]:
+                 times: TimeIndex, places: PlaceIndex, starts: list[int]) -> Iterator[Event]:
         """One Event per date the trigger carries (coordinated dates give several)."""
         sent = doc[coded.trigger_i].sent
         trigger = doc[coded.trigger_start:coded.trigger_end]
@@ -83,7 +85,7 @@ class Pipeline:
         claim = assess(doc, coded.trigger_i, actors)
         location = places.for_trigger(coded.trigger_i)
         spans = times.for_trigger(coded.trigger_i) or [TimeSpan.none()]
-        sentence_index = _sentence_index(doc, coded.trigger_i)
+        sentence_index = bisect_right(starts, coded.trigger_i) - 1
         for span in spans:
             year = _year(span)
             # coordinated arguments and dates give several events per trigger: one id each
@@ -124,11 +126,6 @@ def _actor(actors: ActorIndex, mention: ResolvedMention | None, year: int | None
     return mention.actor
 
 
-def _sentence_index(doc: Doc, token_i: int) -> int:
-    target = doc[token_i].sent.start
-    return sum(1 for s in doc.sents if s.start < target)
-
-
 def _sentences(document: Document, doc: Doc) -> Iterator[Sentence]:
     for i, s in enumerate(doc.sents):
         yield Sentence(doc_id=document.doc_id, index=i, start=s.start_char, end=s.end_char,
@@ -138,7 +135,7 @@ def _sentences(document: Document, doc: Doc) -> Iterator[Sentence]:
 def _mentions(document: Document, doc: Doc, actors: ActorIndex) -> Iterator[ActorMention]:
     starts = [s.start for s in doc.sents]
     for m in actors.mentions:
-        index = sum(1 for s in starts if s <= m.start) - 1
+        index = bisect_right(starts, m.start) - 1
         yield ActorMention(doc_id=document.doc_id, start=m.start_char, end=m.end_char,
                            actor=m.actor, sentence_index=max(index, 0), via=m.via)
 

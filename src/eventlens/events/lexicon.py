@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from . import ontology
@@ -66,7 +66,7 @@ class Lexicon:
     modals: dict[str, Trigger]  # auxiliary -> entry ("must": a demand on the clause's subject)
     size: int
 
-    @property
+    @cached_property
     def light_verbs(self) -> set[str]:
         return {verb for verb, _ in self.light}
 

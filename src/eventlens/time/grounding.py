@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -76,6 +76,11 @@ class TimeIndex:
     paragraphs: list[int] = field(default_factory=list)
     layout: Layout | None = None
     _sentences: tuple[int, dict[int, list[_Anchored]]] | None = field(default=None, repr=False)
+
+    @cached_property
+    def text(self) -> str:
+        """The document text, built once (spaCy joins every token on each `doc.text`)."""
+        return self.doc.text if self.doc is not None else ""
 
     def for_trigger(self, token_i: int) -> list[TimeSpan]:
         """Intervals the event at `token_i` is dated by ([] when undated)."""
@@ -151,7 +156,7 @@ class TimeIndex:
         if sec == 0:
             return None
         line = self.layout.headings[sec - 1]
-        if _dateline_rx().match(self.doc.text if self.doc is not None else "", line[0]):
+        if _dateline_rx().match(self.text, line[0]):
             return None  # "Published 28 June 2025": when the page was written, not a story
         heads = [a for a in self.anchored if a.role == "heading" and a.span is not None
                  and section_of(self.layout, a.found.start) == sec]

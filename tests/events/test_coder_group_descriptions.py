@@ -1,4 +1,5 @@
-"""Group descriptions stand for the coordinated pair named before them."""
+"""Group descriptions stand for the coordinated pair named before them; "of" conjuncts
+after a grown mention ("the ministers of X and Y") are actors of the phrase too."""
 
 from __future__ import annotations
 
@@ -28,3 +29,11 @@ def test_the_two_presidents_and_one_another(code):
 def test_a_group_noun_without_a_pair_before_it_is_nobody(code):
     assert code("The two countries have fought three wars.") == []
 
+
+
+def test_every_of_conjunct_after_a_grown_mention_counts(code):
+    got = triples(code("On 27 June 2025, the foreign ministers of Congo and Rwanda signed a "
+                       "peace agreement in Washington."))
+    assert {("SUPPORT", "COD", "RWA"), ("SUPPORT", "RWA", "COD")} <= got
+    got = triples(code("Officials of India and Pakistan met in Geneva."))
+    assert {("CONSULT", "IND", "PAK"), ("CONSULT", "PAK", "IND")} <= got

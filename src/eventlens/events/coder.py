@@ -259,7 +259,7 @@ def _head_actors(tok: Token, actors: ActorIndex, depth: int) -> list[ResolvedMen
     ("students throughout Indonesia": PLOVER codes domestic groups by their country)."""
     hit = actors.at(tok.i)
     if hit is not None:
-        return [hit, *_hyphen_partners(tok, actors)]
+        return [hit, *_of_conjuncts(tok, hit, actors), *_hyphen_partners(tok, actors)]
     group = actors.group_at(tok.i)
     if group:  # "the two presidents": the coordinated pair named before
         return list(group)
@@ -285,6 +285,21 @@ def _head_actors(tok: Token, actors: ActorIndex, depth: int) -> list[ResolvedMen
                         out.extend(phrase_actors(pobj, actors, depth + 1))
         if out:
             return out
+    return out
+
+
+def _of_conjuncts(tok: Token, hit: ResolvedMention, actors: ActorIndex) -> list[ResolvedMention]:
+    """"the foreign ministers of Congo *and Rwanda*": the mention grew over the first "of"
+    conjunct only; the others are actors of the phrase too."""
+    out = []
+    for prep in tok.children:
+        if prep.dep_ == "prep" and lemma(prep) == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and hit.start <= pobj.i < hit.end:
+                    for c in pobj.conjuncts:
+                        m = actors.at(c.i)
+                        if c.i > pobj.i and m is not None and m is not hit:
+                            out.append(m)
     return out
 
 

@@ -24,6 +24,10 @@ EXPLETIVE_HEADS = {"be", "seem", "appear", "say", "report", "believe", "think", 
                    "claim", "understand", "consider", "estimate", "rumour", "rumor", "allege",
                    "hope", "argue", "note", "suggest", "fear", "assume", "remain", "become",
                    "take", "make"}
+# of those, the ones whose active subject "it" can be a dummy ("it seems", "it takes time to");
+# the others are dummies only in the passive ("it is said that"): "Kinshasa ... and it
+# considers the M23 a terrorist organisation" has a real subject
+RAISING_HEADS = {"be", "seem", "appear", "remain", "become", "take", "make"}
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,8 @@ def _expletive(tok: Token) -> bool:
         return True
     head = tok.head
     lemma = "be" if norm(head.lower_) in {"'s", "is", "was"} else head.lemma_.lower()
+    if tok.dep_ == "nsubj" and lemma not in RAISING_HEADS:
+        return False
     if tok.dep_ in SUBJECT_DEPS and lemma in EXPLETIVE_HEADS:
         clause = {"ccomp", "xcomp", "csubj", "acomp", "attr", "advcl"}
         return any(c.dep_ in clause and c.i > tok.i for c in head.children)

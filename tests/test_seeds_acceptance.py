@@ -125,6 +125,14 @@ def test_seeds_taliban_refuse_the_loan_demand(seed_events):
     assert any("in response" in e.evidence.text for e in found)
 
 
+def test_seeds_russia_might_carry_out_a_similar_operation_in_afghanistan(seed_events):
+    # "it would perhaps carry out a similar operation in Afghanistan as it has done it in
+    # Syria": a light-verb military operation, its "it" resolved to Russia, an intention
+    found = find(seed_events, {"THREATEN", "ASSAULT"}, {"RUS"}, {"AFG"}, trigger="carry out")
+    assert any("similar operation" in e.evidence.text for e in found)
+    assert all(e.factuality == "hypothetical" for e in found)
+
+
 def test_seeds_boilerplate_lines_produce_no_event(seed_events):
     assert seed_events
     for e in seed_events:

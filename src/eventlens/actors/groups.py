@@ -43,8 +43,8 @@ def find_groups(doc: Doc, drafts: list[Draft], gaz: Gazetteer) -> dict[int, tupl
     pairs = _pairs(doc, drafts)
     if not pairs:
         return {}
-    sent_of = {s.start: n for n, s in enumerate(doc.sents)}
-    sent_index = {t.i: sent_of[t.sent.start] for t in doc}
+    # token -> sentence number, one pass (Token.sent walks the sentence on every call)
+    sent_index = {i: n for n, s in enumerate(doc.sents) for i in range(s.start, s.end)}
     out: dict[int, tuple[Draft, Draft]] = {}
     for tok in doc:
         if not _group_noun(tok, quantifiers, nouns):

@@ -50,7 +50,7 @@ def ingest_cmd(
     date: str | None = typer.Option(None, "--date", help="Publication date YYYY-MM-DD for documents without one."),
     source: str | None = typer.Option(None, "--source", help="Outlet name to record for these documents."),
     workers: int | None = typer.Option(None, "--workers", min=1, help="Worker processes (default 1: in-process)."),
-    engine: Engine | None = typer.Option(None, "--engine", help="local process pool, or dask (needs eventlens[dask])."),
+    engine: Engine | None = typer.Option(None, "--engine", help="local process pool, or dask (needs the dask extra: pip install eventlens\\[dask])."),
     scheduler: str | None = typer.Option(None, "--scheduler", help="Dask scheduler tcp://HOST:PORT (default: start a LocalCluster)."),
     shard_dir: str | None = typer.Option(None, "--shard-dir", help="Dask: where workers write Parquet shards (shared filesystem for a remote cluster; default a temp dir)."),
     batch_size: int | None = typer.Option(None, "--batch-size", min=1, help="Documents per batch (one transaction each)."),

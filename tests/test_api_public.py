@@ -38,3 +38,13 @@ def test_api_store_round_trip(tmp_path, examples):
     assert rows and all(r["evidence"]["text"] for r in rows)
     series = eventlens.dyad_series(rows, "SAU", "IRN", by="year")
     assert series
+
+
+def test_api_event_ids_are_unique_within_a_document(pipeline, examples):
+    from eventlens.ingest import read_paths
+    from eventlens.records import Document
+
+    for doc in read_paths([str(examples)]):
+        if isinstance(doc, Document):
+            ids = [e.event_id for e in pipeline.process(doc).events]
+            assert len(ids) == len(set(ids)), doc.doc_id

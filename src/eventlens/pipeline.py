@@ -63,13 +63,14 @@ class Pipeline:
         times = ground(doc, dct)
         places = locate(doc, actors, dateline=None)
         starts = [s.start for s in doc.sents]  # once per document: events look sentences up
-        events: list[Event] = []
+        events: dict[str, Event] = {}  # by event_id: the coder can reach one event twice
         for coded in code_events(doc, actors, places):
-            events.extend(self._records(document, doc, coded, actors, times, places, starts))
+            for event in self._records(document, doc, coded, actors, times, places, starts):
+                events.setdefault(event.event_id, event)
         return DocResult(
             document=document,
             sentences=tuple(_sentences(document, doc)),
-            events=tuple(events),
+            events=tuple(events.values()),
             mentions=tuple(_mentions(document, doc, actors)),
             timexes=tuple(times.timexes),
         )

@@ -97,6 +97,9 @@ class ActorIndex:
     mentions: list[ResolvedMention] = field(default_factory=list)
     # head token of a group description ("the two presidents") -> the mentions it stands for
     groups: dict[int, tuple[ResolvedMention, ...]] = field(default_factory=dict)
+    # tokens the resolver ruled out as actors ("anti-Taliban", "pro-Moscow"): no stage may
+    # bring them back by looking the word up again
+    blocked: frozenset[int] = frozenset()
 
     def __post_init__(self) -> None:
         self._index()
@@ -201,7 +204,7 @@ def resolve_actors(doc: Doc, year: int | None = None) -> ActorIndex:
     # 6. group descriptions: "the two presidents" -> the latest coordinated pair
     groups = {i: (finished[id(a)], finished[id(b)])
               for i, (a, b) in find_groups(doc, drafts, gaz).items() if i not in taken}
-    return ActorIndex(list(finished.values()), groups)
+    return ActorIndex(list(finished.values()), groups, frozenset(blocked))
 
 
 def _shared_names(drafts: list[Draft], gaz: gazetteer.Gazetteer, year: int | None) -> None:

@@ -264,7 +264,7 @@ def _head_actors(tok: Token, actors: ActorIndex, depth: int) -> list[ResolvedMen
     if group:  # "the two presidents": the coordinated pair named before
         return list(group)
     if depth > 0 and tok.dep_ in ("amod", "compound", "npadvmod") and tok.pos_ in ("PROPN", "ADJ"):
-        found = _looked_up(tok)  # a modifier the index missed: "Russo-Taliban interests"
+        found = _looked_up(tok, actors)  # a modifier the index missed: "Russo-Taliban interests"
         if found is not None:
             return [found]
     if depth > 3:
@@ -309,15 +309,16 @@ def _hyphen_partners(tok: Token, actors: ActorIndex) -> list[ResolvedMention]:
     for child in tok.lefts:
         nxt = tok.doc[child.i + 1] if child.i + 1 < len(tok.doc) else None
         if child.dep_ in ("amod", "compound", "nmod") and nxt is not None and nxt.text == "-":
-            found = actors.at(child.i) or _looked_up(child)
+            found = actors.at(child.i) or _looked_up(child, actors)
             if found is not None:
                 out.append(found)
     return out
 
 
-def _looked_up(tok: Token) -> ResolvedMention | None:
-    """A gazetteer lookup of a single modifier word the actor index did not cover."""
-    if not tok.text[:1].isupper():
+def _looked_up(tok: Token, actors: ActorIndex) -> ResolvedMention | None:
+    """A gazetteer lookup of a single modifier word the actor index did not cover (and did
+    not rule out: "anti-Taliban forces" are not the Taliban)."""
+    if not tok.text[:1].isupper() or tok.i in actors.blocked:
         return None
     actor = lookup_actor(tok.text)
     if actor is None or actor.id is None:

@@ -190,22 +190,24 @@ def _toponym_spans(doc: Doc, actors: ActorIndex) -> list[tuple[Span, bool]]:
                 and _entity_ok(span) and not _non_state_actor(span, actors):
             add(span, True)
     g = gazetteer()
+    t = _tokens(doc)
     i = 0
     while i < len(doc):  # 3. gazetteer scan of capitalised proper nouns
-        tok = doc[i]
-        if i in taken or i in numeric or not tok.text[:1].isupper() or tok.pos_ != "PROPN":
+        if i in taken or i in numeric or not t.upper[i] or t.pos[i] != "PROPN":
             i += 1
             continue
         for n in range(min(MAX_SCAN, len(doc) - i), 0, -1):
-            span = _trim(doc[i:i + n])
-            if span is None or span.start != i or any(
-                    j in taken or j in numeric for j in range(span.start, span.end)):
+            bounds = _trim_bounds(t, i, i + n)
+            if bounds is None or bounds[0] != i or any(
+                    j in taken or j in numeric for j in range(*bounds)):
                 continue
-            if g.has_name(span.text) and span.text.lower() not in c.not_place_words \
-                    and _entity_ok(span) and not _non_state_actor(span, actors):
-                add(span, False)
-                i = span.end - 1
-                break
+            name = t.span_text(*bounds)  # why: no Span built for names the gazetteer lacks
+            if g.has_name(name) and name.lower() not in c.not_place_words:
+                span = doc[bounds[0]:bounds[1]]
+                if _entity_ok(span) and not _non_state_actor(span, actors):
+                    add(span, False)
+                    i = span.end - 1
+                    break
         i += 1
     out.sort(key=lambda x: x[0].start)
     return out
@@ -213,15 +215,57 @@ def _toponym_spans(doc: Doc, actors: ActorIndex) -> list[tuple[Span, bool]]:
 
 def _trim(span: Span) -> Span | None:
     """A name without a leading "the", trailing possessive or punctuation; None if no name."""
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+    bounds = _trim_bounds(_tokens(span.doc), span.start, span.end)
+    return None if bounds is None else span.doc[bounds[0]:bounds[1]]
+
+
+def _trim_bounds(t: _Tokens, start: int, end: int) -> tuple[int, int] | None:
+    """`_trim` on token offsets."""
+    while start < end and (t.lower[start] in ("the", "a", "an") or t.punct[start]):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while end > start and (t.tag[end - 1] == "POS" or t.punct[end - 1]):
         end -= 1
-    if end <= start or not any(t.text[:1].isupper() for t in doc[start:end]):
+    if end <= start or not any(t.upper[start:end]):
         return None  # "eastern coast": not a name
-    return doc[start:end]
+    return start, end
+
+
+@dataclass
+class _Tokens:
+    """Token attributes of one Doc as plain lists (why: spaCy builds a Token per `doc[i]`,
+    and the gazetteer scan looks at each token many times)."""
+
+    doc: Doc
+    text: str
+    words: list[str]
+    idx: list[int]
+    lower: list[str]
+    punct: list[bool]
+    tag: list[str]
+    pos: list[str]
+    upper: list[bool]
+
+    def span_text(self, start: int, end: int) -> str:
+        """`doc[start:end].text` without building the Span."""
+        return self.text[self.idx[start]:self.idx[end - 1] + len(self.words[end - 1])]
+
+
+_TOKENS: dict[int, _Tokens] = {}
+
+
+def _tokens(doc: Doc) -> _Tokens:
+    cached = _TOKENS.get(id(doc))
+    if cached is not None and cached.doc is doc:
+        return cached
+    toks = list(doc)
+    words = [tok.text for tok in toks]
+    t = _Tokens(doc=doc, text=doc.text, words=words, idx=[tok.idx for tok in toks],
+                lower=[tok.lower_ for tok in toks], punct=[tok.is_punct for tok in toks],
+                tag=[tok.tag_ for tok in toks], pos=[tok.pos_ for tok in toks],
+                upper=[w[:1].isupper() for w in words])
+    _TOKENS.clear()  # one document at a time: no growth across a corpus
+    _TOKENS[id(doc)] = t
+    return t
 
 
 def _whole_entity(span: Span, ent_at: dict[int, Span]) -> bool:

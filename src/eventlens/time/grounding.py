@@ -287,23 +287,24 @@ def ground(doc: Doc, dct: date | None = None) -> TimeIndex:
     text = doc.text
     lay = layout(text)
     found = analyse(text, dct)
-    index = _place(doc, found, dct, lay)
+    index = _place(doc, found, dct, lay, text)
     # why: a date that only modifies a noun ("the 2003 law") must not be the time that
     # later "that year" / "at that time" resolve against: tag again without it
     blocked = frozenset(a.found.start for a in index.anchored
                         if a.role in ("modifier", "argument"))
     if blocked:
-        index = _place(doc, analyse(text, dct, blocked), dct, lay)
+        index = _place(doc, analyse(text, dct, blocked), dct, lay, text)
     _renarrate(index)
     _event_anchors(index)
     return index
 
 
-def _place(doc: Doc, found: list[Found], dct: date | None, lay: Layout) -> TimeIndex:
+def _place(doc: Doc, found: list[Found], dct: date | None, lay: Layout,
+           text: str) -> TimeIndex:
     """Map the expressions onto the parse: governor, nouns on the way, role."""
-    text = doc.text
     index = TimeIndex(timexes=[f.timex() for f in found], doc=doc, dct=dct,
                       paragraphs=list(lay.paragraphs), layout=lay)
+    index.text = text  # why: `doc.text` joins every token anew; the caller has it already
     items = [f for f in found if _datable(f) or _OFFSET.fullmatch(f.value or "")]
     extents: set[int] = set()
     for f in items:

@@ -130,6 +130,13 @@ def _proposals(text: str) -> list[_Proposal]:
     return out
 
 
+@lru_cache(maxsize=8)
+def _chosen(text: str) -> tuple[_Proposal, ...]:
+    """The selected matches of a text, kept (why: `ground` tags a text twice, the second time
+    with blocked reference dates, and matching does not depend on them)."""
+    return tuple(_select(_proposals(text)))
+
+
 def _select(props: list[_Proposal]) -> list[_Proposal]:
     """Longest non-overlapping matches; ties go to anchors, then the earlier rule."""
     chosen: list[_Proposal] = []
@@ -708,7 +715,7 @@ def analyse(text: str, dct: date | None = None,
     """Every time expression of `text`, normalised (the engine behind `tag` and `ground`).
     `blocked`: start offsets of expressions that may not become the reference time (found
     by `ground` in the parse: "the 2003 law" modifies a noun, it does not date the story)."""
-    chosen = _select(_proposals(text))
+    chosen = _chosen(text)
     lay = layout(text)
     paragraphs = list(lay.paragraphs)
     heading_starts = {a for a, _ in lay.headings}

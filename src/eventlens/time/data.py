@@ -136,12 +136,27 @@ def anchor_regex() -> tuple[re.Pattern[str], dict[str, Anchor]]:
                 exact.append(_norm(alias))
             table[_norm(alias)] = a
     cased = [w for w in table if w not in exact]
-    alt = _dashes(alternation(cased))
+    alt = _dashes(_by_first_letter(cased))
     if exact:
         originals = [al[1:] for a in anchors() for al in a.aliases if al.startswith("=")]
         alt = "(?:" + alt + "|(?-i:" + _dashes(alternation(originals)) + "))"
     regex = re.compile(r"(?<![\w/])(?:the\s+)?(?P<alias>" + alt + r")(?![\w/])", re.IGNORECASE)
     return regex, table
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """`alternation(words)` split into one branch per first letter or digit, behind a
+    lookahead on it. Same matches (words of different first letters never match at one
+    position; each branch keeps the longest-first order); why: the regex engine otherwise
+    tries every alias at every word start."""
+    items = sorted(set(words), key=len, reverse=True)
+    groups: dict[str, list[str]] = {}
+    for w in items:
+        key = w[0].lower() if w[:1].isascii() and w[:1].isalnum() else ""
+        groups.setdefault(key, []).append(re.escape(w).replace("\\ ", " ").replace(" ", r"\s+"))
+    branches = [(f"(?={re.escape(k)})" if k else "") + "(?:" + "|".join(alts) + ")"
+                for k, alts in groups.items()]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _dashes(pattern: str) -> str:

@@ -449,6 +449,7 @@ def _event_anchors(index: TimeIndex) -> None:
     assert doc is not None
     taken = {i for a in index.anchored for i in range(*a.tokens)}
     added = []
+    content: list[tuple[int, str]] | None = None  # (i, lower lemma) of verbs and nouns
     for sig in doc:
         mod = _EVENT_SIGNALS.get(sig.lower_)
         if mod is None or sig.i in taken:
@@ -459,10 +460,12 @@ def _event_anchors(index: TimeIndex) -> None:
         if not nouns or nouns[0].i in taken:
             continue
         noun = nouns[0]
-        earlier = [t for t in doc[:sig.i] if t.pos_ in ("VERB", "NOUN")
-                   and _same_stem(t.lemma_.lower(), noun.lemma_.lower())]
-        for t in reversed(earlier):
-            dated = [x for x in index.for_trigger(t.i) if x.start and x.end]
+        if content is None:  # why: built once, not a walk over the text before each signal
+            content = [(t.i, t.lemma_.lower()) for t in doc if t.pos_ in ("VERB", "NOUN")]
+        stem = noun.lemma_.lower()
+        earlier = [i for i, lemma in content if i < sig.i and _same_stem(lemma, stem)]
+        for t_i in reversed(earlier):
+            dated = [x for x in index.for_trigger(t_i) if x.start and x.end]
             if dated:
                 base = dated[0]
                 iv = Interval(date.fromisoformat(base.start or ""), date.fromisoformat(base.end or ""),

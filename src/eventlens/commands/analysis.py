@@ -13,7 +13,7 @@ from rich.table import Table
 from .. import analysis as an
 from ..analysis.source import load_events
 from ..settings import load_settings
-from .common import say
+from .common import DB_HELP, say
 
 
 class By(StrEnum):
@@ -32,7 +32,6 @@ class NetFormat(StrEnum):
     gexf = "gexf"
 
 
-DB_HELP = "DuckDB store to read (default: settings `db`, eventlens.duckdb)."
 JSONL_HELP = "Read event records from this JSONL file (`eventlens extract` output) instead of a store."
 
 

@@ -35,3 +35,6 @@ def print_jsonl(rows: Iterable[dict[str, Any]]) -> int:
         n += 1
     out.flush()
     return n
+
+
+DB_HELP = "DuckDB store file (default: `db` from settings, eventlens.duckdb)."

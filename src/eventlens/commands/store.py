@@ -9,9 +9,7 @@ from typing import Any
 import typer
 
 from ..settings import load_settings
-from .common import check_date, print_jsonl, say
-
-DB_HELP = "DuckDB store file (default: `db` from settings, eventlens.duckdb)."
+from .common import DB_HELP, check_date, print_jsonl, say
 
 
 class Engine(StrEnum):

@@ -92,3 +92,21 @@ def file_rules() -> FileRules:
         skip_in_directories=tuple(str(p).lower() for p in data["skip_in_directories"]),
         signatures=signatures,
     )
+
+
+@dataclass(frozen=True)
+class DatelineCues:
+    """Where and how a plain text states its publication date (see dateline.yaml)."""
+
+    max_line: int
+    max_chars: int
+    publication_labels: tuple[str, ...]
+    modification_labels: tuple[str, ...]
+
+
+@cache
+def dateline_cues() -> DatelineCues:
+    data = _load("dateline.yaml")
+    return DatelineCues(max_line=int(data["max_line"]), max_chars=int(data["max_chars"]),
+                        publication_labels=tuple(data["publication_labels"]),
+                        modification_labels=tuple(data["modification_labels"]))

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ..records import Document, ReadError
 from .boilerplate import clean_text
+from .dateline import text_date
 from .language import not_english_reason
 
 log = logging.getLogger("eventlens.ingest")
@@ -83,7 +84,9 @@ def build(raw: str, meta: Meta, ctx: Context, path: str, where: str,
     if reason:
         return ReadError(path, reason, line)
     doc_id = meta.doc_id or "doc_" + hashlib.sha1(cleaned.text.encode("utf-8")).hexdigest()[:16]
-    # 4. what the document states about itself wins over the command-line fallbacks
+    # 4. what the document states about itself wins over the command-line fallbacks: its
+    # metadata, then a date line in its text ("Published 25 January 2025"), then --date
+    published = meta.date or text_date(cleaned.text) or ctx.date
     return Document(doc_id=doc_id, text=cleaned.text, title=meta.title,
-                    published=meta.date or ctx.date, source=meta.source or ctx.source,
+                    published=published, source=meta.source or ctx.source,
                     url=meta.url, path=path)

@@ -30,6 +30,8 @@ EVALUATIONS: dict[str, tuple[str, Path]] = {
                  SHARED / "benchmarks/event_location/event_location_gold.jsonl"),
     "seeds": ("eventlens.events.evaluate:evaluate_seeds", ROOT / "eval/seeds_gold.jsonl"),
     "unseen": ("eventlens.events.evaluate:evaluate_unseen", ROOT / "eval/unseen/gold.jsonl"),
+    # labelled before any run and never tuned against (eval/heldout/README.md)
+    "heldout": ("eventlens.events.evaluate:evaluate_unseen", ROOT / "eval/heldout/gold.jsonl"),
 }
 
 

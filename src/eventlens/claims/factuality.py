@@ -8,9 +8,12 @@ complement, an `if` clause, "plans to"), or on a noun whose complement it is ("r
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+import numpy as np
+from spacy.attrs import DEP
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Cues, cues
 
@@ -41,6 +44,65 @@ class Reading:
     def denial(self) -> Source | None:
         return next((s for s in self.sources if s.kind == "denial"), None)
 
+    def extend(self, other: Reading) -> None:
+        """Add another reading's cues after this one's, list by list (order kept)."""
+        self.negated.extend(other.negated)
+        self.hypothetical.extend(other.hypothetical)
+        self.sources.extend(other.sources)
+        self.stance.extend(other.stance)
+
+
+RELATIVE_CLAUSES = ("relcl", "acl", "advcl")
+
+
+class DocFacts:
+    """What reading one trigger learns about its document, kept for the next trigger: the
+    cues of every clause on the way to the root (events of one sentence share that path),
+    where the relative denials and conjuncts are, and the sentences. Valid for one doc and
+    one lexicon; nothing here depends on the actors."""
+
+    def __init__(self, doc: Doc, lex: Cues) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.climbs: dict[int, Reading] = {}  # token -> cues from it up to the root
+        self._deps: np.ndarray | None = None
+        self._denials: list[int] | None = None
+        self._conjuncts: list[int] | None = None
+        self._sents: list[Span] | None = None
+        self._starts: list[int] = []
+
+    def _with_dep(self, *labels: str) -> list[int]:
+        """Tokens attached by one of `labels`, in order (read from one array, not tokens)."""
+        if self._deps is None:
+            self._deps = self.doc.to_array(DEP)
+        codes = [self.doc.vocab.strings[label] for label in labels]
+        return [int(i) for i in np.flatnonzero(np.isin(self._deps, codes))]
+
+    def relative_denials(self) -> list[int]:
+        """Denial verbs heading a relative or adverbial clause (", which Russia denied")."""
+        if self._denials is None:
+            doc, verbs = self.doc, self.lex.denial_verbs
+            self._denials = [i for i in self._with_dep(*RELATIVE_CLAUSES)
+                             if doc[i].lemma_.lower() in verbs]
+        return self._denials
+
+    def conjuncts(self) -> list[int]:
+        """Tokens attached as conjuncts ("..., but Moscow denied it")."""
+        if self._conjuncts is None:
+            self._conjuncts = self._with_dep("conj")
+        return self._conjuncts
+
+    def sentences(self) -> list[Span]:
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+            self._starts = [s.start for s in self._sents]
+        return self._sents
+
+    def sentence_of(self, token_i: int) -> int:
+        """The index of the sentence holding token `token_i`."""
+        self.sentences()
+        return bisect_right(self._starts, token_i) - 1
+
 
 def decide(reading: Reading) -> str:
     """The factuality label: an explicit cascade, first match wins."""
@@ -60,30 +122,36 @@ def decide(reading: Reading) -> str:
     return "asserted"
 
 
-def read(doc: Doc, trigger_i: int, lex: Cues | None = None) -> Reading:
-    """Collect the cues on the trigger and on every clause that governs it."""
+def read(doc: Doc, trigger_i: int, lex: Cues | None = None,
+         facts: DocFacts | None = None) -> Reading:
+    """Collect the cues on the trigger and on every clause that governs it. `facts` carries
+    what earlier triggers of the same document learnt (a new one when None or foreign)."""
     lex = lex or cues()
+    if facts is None or facts.doc is not doc or facts.lex is not lex:
+        facts = DocFacts(doc, lex)
     reading = Reading()
     t = doc[trigger_i]
     _local(t, lex, reading)
-    _relative_denial(t, lex, reading)
+    _relative_denial(t, lex, reading, facts)
     if not _is_relative_comment(t, lex):
-        _climb(t, lex, reading)
+        reading.extend(_climb(t, lex, facts))
     if reading.sources and reading.denial is None:
-        _anaphoric_denial(t, lex, reading)
+        _anaphoric_denial(t, lex, reading, facts)
     return reading
 
 
 ANAPHORS = ("it", "this", "that", "them", "these", "those")
 
 
-def _anaphoric_denial(t: Token, lex: Cues, reading: Reading) -> None:
+def _anaphoric_denial(t: Token, lex: Cues, reading: Reading, facts: DocFacts) -> None:
     """4. "X accused Y of Z. Y denied the accusation.": a denial whose object points back at a
     claim (a report noun or a pronoun) denies the claims of the sentence before it, or of the
     clause it is coordinated with ("officials said Z, but Moscow denied it")."""
-    sent = t.sent
-    candidates = [x for x in sent if x.dep_ == "conj" and x.i > t.i]
-    following = sent.end < len(t.doc) and t.doc[sent.end].sent
+    doc, sents = t.doc, facts.sentences()
+    k = facts.sentence_of(t.i)
+    sent = sents[k]
+    candidates = [doc[i] for i in facts.conjuncts() if t.i < i < sent.end]
+    following = sents[k + 1] if sent.end < len(doc) else None
     if following:
         candidates.append(following.root)
         candidates.extend(x for x in following.root.children if x.dep_ == "conj")
@@ -153,10 +221,10 @@ def _nor_before(p: Token) -> str | None:
 
 def _phrase_at(c: Token, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Does a phrase end at token c ("no longer" at "longer")?"""
-    doc = c.doc
+    doc, word = c.doc, c.lower_
     for phrase in phrases:
         n = len(phrase)
-        if c.i - n + 1 >= 0 and tuple(x.lower_ for x in doc[c.i - n + 1:c.i + 1]) == phrase:
+        if phrase[-1] == word and c.i - n + 1 >= 0 and tuple(x.lower_ for x in doc[c.i - n + 1:c.i + 1]) == phrase:
             return True
     return False
 
@@ -186,14 +254,10 @@ def _local(t: Token, lex: Cues, reading: Reading) -> None:
             reading.sources.append(Source(None, c.lower_))
 
 
-def _relative_denial(t: Token, lex: Cues, reading: Reading) -> None:
+def _relative_denial(t: Token, lex: Cues, reading: Reading, facts: DocFacts) -> None:
     """2. "..., which Russia has denied", "..., a claim Moscow dismissed": a denial attached
     to the event's own clause by a relative pronoun or an appositive report noun."""
-    for x in t.subtree:
-        if x.dep_ not in ("relcl", "acl", "advcl") or x.lemma_.lower() not in lex.denial_verbs:
-            continue
-        if _clause_head(x.head).i != t.i or x.i < t.i:
-            continue
+    for x in _own_relative_denials(t, facts):
         objects = [c for c in x.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
         relative = [o for o in objects if o.tag_ in ("WDT", "WP")]
         report_noun = x.head.dep_ == "appos" and x.head.lemma_.lower() in lex.reporting_nouns
@@ -206,6 +270,19 @@ def _own_subject(h: Token) -> Token | None:
     return next((c for c in h.children if c.dep_ in SUBJECTS), None)
 
 
+def _own_relative_denials(t: Token, facts: DocFacts) -> list[Token]:
+    """The relative denial clauses whose clause head is t, in t.subtree's order. A clause
+    whose head climbs to t lies in t's subtree, so the document's list is filtered, not the
+    subtree walked."""
+    doc = t.doc
+    own = [doc[i] for i in facts.relative_denials()
+           if i >= t.i and _clause_head(doc[i].head).i == t.i]
+    if len(own) > 1:  # why: subtree order is not token order when the parse is non-projective
+        order = {x.i: n for n, x in enumerate(t.subtree)}
+        own.sort(key=lambda x: order[x.i])
+    return own
+
+
 def _clause_head(x: Token) -> Token:
     """The nearest verb (or the root) at or above x."""
     while x.pos_ not in ("VERB", "AUX") and x.head.i != x.i:
@@ -215,20 +292,36 @@ def _clause_head(x: Token) -> Token:
 
 # --- cues on the clauses above ----------------------------------------------------------
 
-def _climb(t: Token, lex: Cues, reading: Reading) -> None:
-    """3. walk from the trigger to the root, reading each governing clause and noun."""
-    c = t
-    _clause_cues(c, lex, reading)
-    while c.head.i != c.i:
-        h, dep = c.head, c.dep_
-        if dep != "conj":  # a coordinated clause is not its neighbour's complement
-            _step(c, h, dep, lex, reading)
-        else:
-            comp = _misattached_complement(c, h)
-            if comp is not None:  # "wants the US to pull out ..., weaken ... and exhaust ..."
-                _step(comp, h, comp.dep_, lex, reading)
-        _clause_cues(h, lex, reading)
-        c = h
+def _climb(t: Token, lex: Cues, facts: DocFacts) -> Reading:
+    """3. walk from the trigger to the root, reading each governing clause and noun. The cues
+    from a token up depend on that token only: each token's are kept in `facts.climbs`, so
+    a trigger's walk stops where an earlier trigger's walk passed."""
+    path = [t]
+    while path[-1].i not in facts.climbs and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    above = facts.climbs.get(path[-1].i)
+    if above is not None:
+        path.pop()
+    for c in reversed(path):  # top down: each token's cues end with those above it
+        own = Reading()
+        _clause_cues(c, lex, own)
+        if above is not None:
+            _step_up(c, c.head, lex, own)
+            own.extend(above)
+        facts.climbs[c.i] = above = own
+    assert above is not None
+    return above
+
+
+def _step_up(c: Token, h: Token, lex: Cues, reading: Reading) -> None:
+    """What head h says about c on the way up."""
+    dep = c.dep_
+    if dep != "conj":  # a coordinated clause is not its neighbour's complement
+        _step(c, h, dep, lex, reading)
+    else:
+        comp = _misattached_complement(c, h)
+        if comp is not None:  # "wants the US to pull out ..., weaken ... and exhaust ..."
+            _step(comp, h, comp.dep_, lex, reading)
 
 
 def _misattached_complement(c: Token, h: Token) -> Token | None:
@@ -407,9 +500,11 @@ def _clause_cues(v: Token, lex: Cues, reading: Reading) -> None:
 
 def _according_to(c: Token, lex: Cues) -> Token | None:
     """The preposition "to" of "according to" (or the head of another hearsay phrase)."""
-    doc = c.doc
+    doc, word = c.doc, c.lower_
     for phrase in lex.according_to:
         n = len(phrase)
+        if phrase[0] != word:
+            continue
         words = tuple(x.lower_ for x in doc[c.i:c.i + n])
         if words == phrase:
             last = doc[c.i + n - 1]

@@ -8,7 +8,7 @@ complement, an `if` clause, "plans to"), or on a noun whose complement it is ("r
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -68,6 +68,7 @@ class DocFacts:
         self._deps: np.ndarray | None = None
         self._denials: list[int] | None = None
         self._conjuncts: list[int] | None = None
+        self._openings: dict[int, list[Token]] = {}
         self._sents: list[Span] | None = None
         self._starts: list[int] = []
 
@@ -91,6 +92,15 @@ class DocFacts:
         if self._conjuncts is None:
             self._conjuncts = self._with_dep("conj")
         return self._conjuncts
+
+    def opening(self, k: int) -> list[Token]:
+        """The root of sentence k and its conjuncts: the clauses that can answer the sentence
+        before ("Y denied the accusation")."""
+        found = self._openings.get(k)
+        if found is None:
+            root = self.sentences()[k].root
+            found = self._openings[k] = [root, *(x for x in root.children if x.dep_ == "conj")]
+        return found
 
     def sentences(self) -> list[Span]:
         if self._sents is None:
@@ -149,12 +159,12 @@ def _anaphoric_denial(t: Token, lex: Cues, reading: Reading, facts: DocFacts) ->
     clause it is coordinated with ("officials said Z, but Moscow denied it")."""
     doc, sents = t.doc, facts.sentences()
     k = facts.sentence_of(t.i)
-    sent = sents[k]
-    candidates = [doc[i] for i in facts.conjuncts() if t.i < i < sent.end]
-    following = sents[k + 1] if sent.end < len(doc) else None
-    if following:
-        candidates.append(following.root)
-        candidates.extend(x for x in following.root.children if x.dep_ == "conj")
+    end = sents[k].end
+    conjuncts = facts.conjuncts()  # sorted: the ones after t in its sentence are a slice
+    after = conjuncts[bisect_right(conjuncts, t.i):bisect_left(conjuncts, end)]
+    candidates = [doc[i] for i in after]
+    if end < len(doc):
+        candidates.extend(facts.opening(k + 1))
     for x in candidates:
         if x.lemma_.lower() in lex.denial_verbs and _points_back(x, lex) and not _negation(x, lex):
             subj = _subject(x)
@@ -197,15 +207,15 @@ def _predicates(t: Token) -> list[Token]:
 
 def _negation(p: Token, lex: Cues) -> str | None:
     for c in p.children:
-        word = c.lower_
-        if c.dep_ == "neg" or (c.dep_ in ("det", "preconj", "advmod") and word in lex.negation_words) \
-                or (c.dep_ == "cc" and word in ("nor", "neither")):
+        word, dep = c.lower_, c.dep_
+        if dep == "neg" or (dep in ("det", "preconj", "advmod") and word in lex.negation_words) \
+                or (dep == "cc" and word in ("nor", "neither")):
             return word
-        if c.dep_ == "advmod" and _phrase_at(c, lex.negation_phrases):
+        if dep == "advmod" and _phrase_at(c, lex.negation_phrases):
             return c.doc[c.i - 1:c.i + 1].text.lower()
-        if c.dep_ in ("nsubj", "nsubjpass") and word in lex.negation_words:
+        if dep in ("nsubj", "nsubjpass") and word in lex.negation_words:
             return word  # "Nobody has claimed responsibility"
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+        if dep in ("nsubj", "nsubjpass", "dobj") and any(
                 g.dep_ == "det" and g.lower_ in ("no", "neither") for g in c.children):
             return "no " + c.lower_
     return None
@@ -215,7 +225,8 @@ def _nor_before(p: Token) -> str | None:
     """"... and nor the Taliban has confirmed": the coordinator before a conjunct is "nor"."""
     if p.dep_ != "conj":
         return None
-    ccs = [c for c in p.head.children if c.dep_ == "cc" and c.i < p.left_edge.i]
+    left = p.left_edge.i
+    ccs = [c for c in p.head.children if c.dep_ == "cc" and c.i < left]
     return "nor" if ccs and max(ccs, key=lambda c: c.i).lower_ == "nor" else None
 
 
@@ -231,12 +242,11 @@ def _phrase_at(c: Token, phrases: tuple[tuple[str, ...], ...]) -> bool:
 
 def _modality(p: Token, lex: Cues) -> str | None:
     for c in p.children:
-        if c.dep_ == "aux" and (c.lower_ in lex.modal_auxiliaries or c.tag_ == "MD"):
+        dep = c.dep_
+        if dep == "aux" and (c.lower_ in lex.modal_auxiliaries or c.tag_ == "MD"):
             return c.lower_
-        if c.dep_ == "advmod" and c.lower_ in lex.modal_adverbs:
+        if dep == "advmod" and c.lower_ in lex.modal_adverbs:
             return c.lower_
-        if c.dep_ == "amod" and c.lemma_.lower() in lex.hearsay_adjectives:
-            continue
     return None
 
 
@@ -481,20 +491,22 @@ def _adverbial(c: Token, lex: Cues, reading: Reading) -> None:
 def _clause_cues(v: Token, lex: Cues, reading: Reading) -> None:
     """Cues hanging off a clause on the path: "according to", "reportedly", "..., officials said",
     and the "if" of a conditional clause that is not an adverbial (fragments, coordination)."""
+    children = list(v.children)  # why: every pass over v.children builds its tokens anew
     if v.dep_ != "advcl":
-        marks = [m.lower_ for m in v.children if m.dep_ == "mark"]
+        marks = [m.lower_ for m in children if m.dep_ == "mark"]
         if any(m in lex.conditional_marks for m in marks):
             reading.hypothetical.append(marks[0])
-    for c in v.children:
-        if c.dep_ in ("prep", "advcl", "advmod") and _according_to(c, lex):
-            to = _according_to(c, lex)
-            obj = next((x for x in to.children if x.dep_ == "pobj"), None) if to else None
-            reading.sources.append(Source(obj.i if obj else None, f"{c.text} {to.text if to else ''}"))
-        elif c.dep_ == "advmod" and c.lower_ in lex.hearsay_adverbs:
+    for c in children:
+        dep = c.dep_
+        to = _according_to(c, lex) if dep in ("prep", "advcl", "advmod") else None
+        if to:
+            obj = next((x for x in to.children if x.dep_ == "pobj"), None)
+            reading.sources.append(Source(obj.i if obj else None, f"{c.text} {to.text}"))
+        elif dep == "advmod" and c.lower_ in lex.hearsay_adverbs:
             reading.sources.append(Source(None, c.text))
-        elif c.dep_ in ("parataxis", "advcl") and c.lemma_.lower() in lex.reporting_verbs \
+        elif dep in ("parataxis", "advcl") and c.lemma_.lower() in lex.reporting_verbs \
                 and not any(x.dep_ in ("ccomp", "xcomp") for x in c.children) \
-                and _subject(c) is not None and (c.dep_ == "parataxis" or c.i > v.i):
+                and _subject(c) is not None and (dep == "parataxis" or c.i > v.i):
             _report(c, lex, reading)  # "..., officials said." / "X, Kabul said, ..." / "as ..."
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ..actors import ActorIndex
+from ..actors import ActorIndex, ResolvedMention
 from ..records import Actor
 from .attribution import AUTHOR, speaker_actor
 from .factuality import DocFacts, Source, decide, read
@@ -52,7 +52,7 @@ class ClaimCache:
         self.claims: dict[int, ClaimInfo] = {}
         self.speakers: dict[tuple[int | None, str], Actor] = {}
         self._actors: ActorIndex | None = None
-        self._mentions: list[object] = []
+        self._mentions: list[ResolvedMention] = []
         self._count = -1
 
     def follow(self, actors: ActorIndex) -> None:

@@ -84,17 +84,18 @@ class Pipeline:
         sentence_index = sents.index(coded.trigger_i)
         sent_start, sent_end, sent_text = sents.bounds[sentence_index]
         trigger_start, trigger_end, trigger_text = sents.char_span(coded.trigger_start,
-                                                                  coded.trigger_end)
+                                                                  coded.trigger_end,
+                                                                  sentence_index)
         evidence = Evidence(text=sent_text, start=sent_start, end=sent_end,
                             trigger=trigger_text, trigger_start=trigger_start,
                             trigger_end=trigger_end)
         claim = assess(doc, coded.trigger_i, actors, claims)
         location = places.for_trigger(coded.trigger_i)
         spans = times.for_trigger(coded.trigger_i) or [TimeSpan.none()]
+        # coordinated arguments and dates give several events per trigger: one id each
+        args = "|".join(str(m.start_char) if m else "-" for m in (coded.source, coded.target))
         for span in spans:
             year = _year(span)
-            # coordinated arguments and dates give several events per trigger: one id each
-            args = "|".join(str(m.start_char) if m else "-" for m in (coded.source, coded.target))
             extra = f"{args}|{span.value or span.start or ''}"
             yield Event(
                 event_id=make_event_id(document.doc_id, sent_start, trigger_start, trigger_end,
@@ -132,13 +133,12 @@ def _actor(actors: ActorIndex, mention: ResolvedMention | None, year: int | None
 
 
 class _SentenceTable:
-    """A document's sentences and text, read once (`token.sent` and `doc.text` rebuild them
-    on every call): bounds and text by sentence index, lookup by token."""
+    """A document's sentences, read once (`token.sent` walks to the bounds on every call):
+    bounds and text by sentence index, lookup by token."""
 
     def __init__(self, doc: Doc) -> None:
         sents = list(doc.sents)
         self.doc = doc
-        self.text = doc.text
         self.starts = [s.start for s in sents]
         self.bounds = [(s.start_char, s.end_char, s.text) for s in sents]
 
@@ -146,14 +146,18 @@ class _SentenceTable:
         """The index of the sentence holding token `token_i` (-1 before the first)."""
         return bisect_right(self.starts, token_i) - 1
 
-    def char_span(self, start: int, end: int) -> tuple[int, int, str]:
-        """Character offsets and text of tokens [start, end), as `doc[start:end]` gives them."""
-        if end <= start:  # why: an empty span keeps spaCy's own offsets
-            span = self.doc[start:end]
-            return span.start_char, span.end_char, span.text
-        first, last = self.doc[start], self.doc[end - 1]
-        start_char, end_char = first.idx, last.idx + len(last)
-        return start_char, end_char, self.text[start_char:end_char]
+    def char_span(self, start: int, end: int, sentence: int) -> tuple[int, int, str]:
+        """Character offsets and text of tokens [start, end), as `doc[start:end]` gives them;
+        the text cut from sentence `sentence`'s text when the tokens lie in it."""
+        sent_start, sent_end, sent_text = self.bounds[sentence]
+        if end > start:
+            first, last = self.doc[start], self.doc[end - 1]
+            start_char, end_char = first.idx, last.idx + len(last)
+            if sent_start <= start_char and end_char <= sent_end:
+                return start_char, end_char, sent_text[start_char - sent_start:
+                                                       end_char - sent_start]
+        span = self.doc[start:end]  # why: empty, or across a sentence bound
+        return span.start_char, span.end_char, span.text
 
 
 def _sentences(document: Document, sents: _SentenceTable) -> Iterator[Sentence]:

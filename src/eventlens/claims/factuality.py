@@ -11,7 +11,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-import numpy as np
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
@@ -65,7 +64,7 @@ class DocFacts:
         self.doc = doc
         self.lex = lex
         self.climbs: dict[int, Reading] = {}  # token -> cues from it up to the root
-        self._deps: np.ndarray | None = None
+        self._deps: list[int] | None = None
         self._denials: list[int] | None = None
         self._conjuncts: list[int] | None = None
         self._openings: dict[int, list[Token]] = {}
@@ -75,12 +74,9 @@ class DocFacts:
     def _with_dep(self, *labels: str) -> list[int]:
         """Tokens attached by one of `labels`, in order (read from one array, not tokens)."""
         if self._deps is None:
-            self._deps = self.doc.to_array(DEP)
-        strings, deps = self.doc.vocab.strings, self._deps
-        found = np.zeros(len(deps), dtype=bool)
-        for label in labels:  # why: a few == tests cost less than one np.isin
-            found |= deps == strings[label]
-        return np.flatnonzero(found).tolist()
+            self._deps = self.doc.to_array(DEP).tolist()
+        codes = {self.doc.vocab.strings[label] for label in labels}
+        return [i for i, dep in enumerate(self._deps) if dep in codes]
 
     def relative_denials(self) -> list[int]:
         """Denial verbs heading a relative or adverbial clause (", which Russia denied")."""
@@ -238,7 +234,9 @@ def _phrase_at(c: Token, phrases: tuple[tuple[str, ...], ...]) -> bool:
     doc, word = c.doc, c.lower_
     for phrase in phrases:
         n = len(phrase)
-        if phrase[-1] == word and c.i - n + 1 >= 0 and tuple(x.lower_ for x in doc[c.i - n + 1:c.i + 1]) == phrase:
+        if phrase[-1] != word or c.i - n + 1 < 0:  # why: the cheap tests first
+            continue
+        if tuple(x.lower_ for x in doc[c.i - n + 1:c.i + 1]) == phrase:
             return True
     return False
 

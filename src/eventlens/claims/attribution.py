@@ -131,11 +131,11 @@ def _unnamed(head: Token, phrase: Span, actors: ActorIndex, lex: Speakers) -> Ac
 
 
 def _sector(phrase: Span, lex: Speakers) -> str | None:
-    words = " ".join(t.lemma_.lower() for t in phrase)
-    lowered = " ".join(t.lower_ for t in phrase)
+    words = " " + " ".join(t.lemma_.lower() for t in phrase) + " "
+    lowered = " " + " ".join(t.lower_ for t in phrase) + " "
     for sector in lex.sector_order:
         for cue in lex.sectors.get(sector, ()):
-            if f" {cue} " in f" {words} " or f" {cue} " in f" {lowered} ":
+            if f" {cue} " in words or f" {cue} " in lowered:
                 return sector
     return None
 

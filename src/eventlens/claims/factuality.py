@@ -8,9 +8,11 @@ complement, an `if` clause, "plans to"), or on a noun whose complement it is ("r
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.attrs import DEP
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Cues, cues
 
@@ -41,6 +43,75 @@ class Reading:
     def denial(self) -> Source | None:
         return next((s for s in self.sources if s.kind == "denial"), None)
 
+    def extend(self, other: Reading) -> None:
+        """Add another reading's cues after this one's, list by list (order kept)."""
+        self.negated.extend(other.negated)
+        self.hypothetical.extend(other.hypothetical)
+        self.sources.extend(other.sources)
+        self.stance.extend(other.stance)
+
+
+RELATIVE_CLAUSES = ("relcl", "acl", "advcl")
+
+
+class DocFacts:
+    """What reading one trigger learns about its document, kept for the next trigger: the
+    cues of every clause on the way to the root (events of one sentence share that path),
+    where the relative denials and conjuncts are, and the sentences. Valid for one doc and
+    one lexicon; nothing here depends on the actors."""
+
+    def __init__(self, doc: Doc, lex: Cues) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.climbs: dict[int, Reading] = {}  # token -> cues from it up to the root
+        self._deps: list[int] | None = None
+        self._denials: list[int] | None = None
+        self._conjuncts: list[int] | None = None
+        self._openings: dict[int, list[Token]] = {}
+        self._sents: list[Span] | None = None
+        self._starts: list[int] = []
+
+    def _with_dep(self, *labels: str) -> list[int]:
+        """Tokens attached by one of `labels`, in order (read from one array, not tokens)."""
+        if self._deps is None:
+            self._deps = self.doc.to_array(DEP).tolist()
+        codes = {self.doc.vocab.strings[label] for label in labels}
+        return [i for i, dep in enumerate(self._deps) if dep in codes]
+
+    def relative_denials(self) -> list[int]:
+        """Denial verbs heading a relative or adverbial clause (", which Russia denied")."""
+        if self._denials is None:
+            doc, verbs = self.doc, self.lex.denial_verbs
+            self._denials = [i for i in self._with_dep(*RELATIVE_CLAUSES)
+                             if doc[i].lemma_.lower() in verbs]
+        return self._denials
+
+    def conjuncts(self) -> list[int]:
+        """Tokens attached as conjuncts ("..., but Moscow denied it")."""
+        if self._conjuncts is None:
+            self._conjuncts = self._with_dep("conj")
+        return self._conjuncts
+
+    def opening(self, k: int) -> list[Token]:
+        """The root of sentence k and its conjuncts: the clauses that can answer the sentence
+        before ("Y denied the accusation")."""
+        found = self._openings.get(k)
+        if found is None:
+            root = self.sentences()[k].root
+            found = self._openings[k] = [root, *(x for x in root.children if x.dep_ == "conj")]
+        return found
+
+    def sentences(self) -> list[Span]:
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+            self._starts = [s.start for s in self._sents]
+        return self._sents
+
+    def sentence_of(self, token_i: int) -> int:
+        """The index of the sentence holding token `token_i`."""
+        self.sentences()
+        return bisect_right(self._starts, token_i) - 1
+
 
 def decide(reading: Reading) -> str:
     """The factuality label: an explicit cascade, first match wins."""
@@ -60,33 +131,39 @@ def decide(reading: Reading) -> str:
     return "asserted"
 
 
-def read(doc: Doc, trigger_i: int, lex: Cues | None = None) -> Reading:
-    """Collect the cues on the trigger and on every clause that governs it."""
+def read(doc: Doc, trigger_i: int, lex: Cues | None = None,
+         facts: DocFacts | None = None) -> Reading:
+    """Collect the cues on the trigger and on every clause that governs it. `facts` carries
+    what earlier triggers of the same document learnt (a new one when None or foreign)."""
     lex = lex or cues()
+    if facts is None or facts.doc is not doc or facts.lex is not lex:
+        facts = DocFacts(doc, lex)
     reading = Reading()
     t = doc[trigger_i]
     _local(t, lex, reading)
-    _relative_denial(t, lex, reading)
+    _relative_denial(t, lex, reading, facts)
     if not _is_relative_comment(t, lex):
-        _climb(t, lex, reading)
+        reading.extend(_climb(t, lex, facts))
     if reading.sources and reading.denial is None:
-        _anaphoric_denial(t, lex, reading)
+        _anaphoric_denial(t, lex, reading, facts)
     return reading
 
 
 ANAPHORS = ("it", "this", "that", "them", "these", "those")
 
 
-def _anaphoric_denial(t: Token, lex: Cues, reading: Reading) -> None:
+def _anaphoric_denial(t: Token, lex: Cues, reading: Reading, facts: DocFacts) -> None:
     """4. "X accused Y of Z. Y denied the accusation.": a denial whose object points back at a
     claim (a report noun or a pronoun) denies the claims of the sentence before it, or of the
     clause it is coordinated with ("officials said Z, but Moscow denied it")."""
-    sent = t.sent
-    candidates = [x for x in sent if x.dep_ == "conj" and x.i > t.i]
-    following = sent.end < len(t.doc) and t.doc[sent.end].sent
-    if following:
-        candidates.append(following.root)
-        candidates.extend(x for x in following.root.children if x.dep_ == "conj")
+    doc, sents = t.doc, facts.sentences()
+    k = facts.sentence_of(t.i)
+    end = sents[k].end
+    conjuncts = facts.conjuncts()  # sorted: the ones after t in its sentence are a slice
+    after = conjuncts[bisect_right(conjuncts, t.i):bisect_left(conjuncts, end)]
+    candidates = [doc[i] for i in after]
+    if end < len(doc):
+        candidates.extend(facts.opening(k + 1))
     for x in candidates:
         if x.lemma_.lower() in lex.denial_verbs and _points_back(x, lex) and not _negation(x, lex):
             subj = _subject(x)
@@ -129,15 +206,15 @@ def _predicates(t: Token) -> list[Token]:
 
 def _negation(p: Token, lex: Cues) -> str | None:
     for c in p.children:
-        word = c.lower_
-        if c.dep_ == "neg" or (c.dep_ in ("det", "preconj", "advmod") and word in lex.negation_words) \
-                or (c.dep_ == "cc" and word in ("nor", "neither")):
+        word, dep = c.lower_, c.dep_
+        if dep == "neg" or (dep in ("det", "preconj", "advmod") and word in lex.negation_words) \
+                or (dep == "cc" and word in ("nor", "neither")):
             return word
-        if c.dep_ == "advmod" and _phrase_at(c, lex.negation_phrases):
+        if dep == "advmod" and _phrase_at(c, lex.negation_phrases):
             return c.doc[c.i - 1:c.i + 1].text.lower()
-        if c.dep_ in ("nsubj", "nsubjpass") and word in lex.negation_words:
+        if dep in ("nsubj", "nsubjpass") and word in lex.negation_words:
             return word  # "Nobody has claimed responsibility"
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+        if dep in ("nsubj", "nsubjpass", "dobj") and any(
                 g.dep_ == "det" and g.lower_ in ("no", "neither") for g in c.children):
             return "no " + c.lower_
     return None
@@ -147,28 +224,30 @@ def _nor_before(p: Token) -> str | None:
     """"... and nor the Taliban has confirmed": the coordinator before a conjunct is "nor"."""
     if p.dep_ != "conj":
         return None
-    ccs = [c for c in p.head.children if c.dep_ == "cc" and c.i < p.left_edge.i]
+    left = p.left_edge.i
+    ccs = [c for c in p.head.children if c.dep_ == "cc" and c.i < left]
     return "nor" if ccs and max(ccs, key=lambda c: c.i).lower_ == "nor" else None
 
 
 def _phrase_at(c: Token, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Does a phrase end at token c ("no longer" at "longer")?"""
-    doc = c.doc
+    doc, word = c.doc, c.lower_
     for phrase in phrases:
         n = len(phrase)
-        if c.i - n + 1 >= 0 and tuple(x.lower_ for x in doc[c.i - n + 1:c.i + 1]) == phrase:
+        if phrase[-1] != word or c.i - n + 1 < 0:  # why: the cheap tests first
+            continue
+        if tuple(x.lower_ for x in doc[c.i - n + 1:c.i + 1]) == phrase:
             return True
     return False
 
 
 def _modality(p: Token, lex: Cues) -> str | None:
     for c in p.children:
-        if c.dep_ == "aux" and (c.lower_ in lex.modal_auxiliaries or c.tag_ == "MD"):
+        dep = c.dep_
+        if dep == "aux" and (c.lower_ in lex.modal_auxiliaries or c.tag_ == "MD"):
             return c.lower_
-        if c.dep_ == "advmod" and c.lower_ in lex.modal_adverbs:
+        if dep == "advmod" and c.lower_ in lex.modal_adverbs:
             return c.lower_
-        if c.dep_ == "amod" and c.lemma_.lower() in lex.hearsay_adjectives:
-            continue
     return None
 
 
@@ -186,14 +265,10 @@ def _local(t: Token, lex: Cues, reading: Reading) -> None:
             reading.sources.append(Source(None, c.lower_))
 
 
-def _relative_denial(t: Token, lex: Cues, reading: Reading) -> None:
+def _relative_denial(t: Token, lex: Cues, reading: Reading, facts: DocFacts) -> None:
     """2. "..., which Russia has denied", "..., a claim Moscow dismissed": a denial attached
     to the event's own clause by a relative pronoun or an appositive report noun."""
-    for x in t.subtree:
-        if x.dep_ not in ("relcl", "acl", "advcl") or x.lemma_.lower() not in lex.denial_verbs:
-            continue
-        if _clause_head(x.head).i != t.i or x.i < t.i:
-            continue
+    for x in _own_relative_denials(t, facts):
         objects = [c for c in x.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
         relative = [o for o in objects if o.tag_ in ("WDT", "WP")]
         report_noun = x.head.dep_ == "appos" and x.head.lemma_.lower() in lex.reporting_nouns
@@ -206,6 +281,19 @@ def _own_subject(h: Token) -> Token | None:
     return next((c for c in h.children if c.dep_ in SUBJECTS), None)
 
 
+def _own_relative_denials(t: Token, facts: DocFacts) -> list[Token]:
+    """The relative denial clauses whose clause head is t, in t.subtree's order. A clause
+    whose head climbs to t lies in t's subtree, so the document's list is filtered, not the
+    subtree walked."""
+    doc = t.doc
+    own = [doc[i] for i in facts.relative_denials()
+           if i >= t.i and _clause_head(doc[i].head).i == t.i]
+    if len(own) > 1:  # why: subtree order is not token order when the parse is non-projective
+        order = {x.i: n for n, x in enumerate(t.subtree)}
+        own.sort(key=lambda x: order[x.i])
+    return own
+
+
 def _clause_head(x: Token) -> Token:
     """The nearest verb (or the root) at or above x."""
     while x.pos_ not in ("VERB", "AUX") and x.head.i != x.i:
@@ -215,20 +303,40 @@ def _clause_head(x: Token) -> Token:
 
 # --- cues on the clauses above ----------------------------------------------------------
 
-def _climb(t: Token, lex: Cues, reading: Reading) -> None:
-    """3. walk from the trigger to the root, reading each governing clause and noun."""
-    c = t
-    _clause_cues(c, lex, reading)
-    while c.head.i != c.i:
-        h, dep = c.head, c.dep_
-        if dep != "conj":  # a coordinated clause is not its neighbour's complement
-            _step(c, h, dep, lex, reading)
-        else:
-            comp = _misattached_complement(c, h)
-            if comp is not None:  # "wants the US to pull out ..., weaken ... and exhaust ..."
-                _step(comp, h, comp.dep_, lex, reading)
-        _clause_cues(h, lex, reading)
+def _climb(t: Token, lex: Cues, facts: DocFacts) -> Reading:
+    """3. walk from the trigger to the root, reading each governing clause and noun. The cues
+    from a token up depend on that token only: each token's are kept in `facts.climbs`, so
+    a trigger's walk stops where an earlier trigger's walk passed."""
+    climbs, path, c = facts.climbs, [], t
+    while True:  # up to the first token already walked, or the root
+        above = climbs.get(c.i)
+        if above is not None:
+            break
+        path.append(c)
+        h = c.head
+        if h.i == c.i:
+            break
         c = h
+    for c in reversed(path):  # top down: each token's cues end with those above it
+        own = Reading()
+        _clause_cues(c, lex, own)
+        if above is not None:  # c is not the root
+            _step_up(c, c.head, lex, own)
+            own.extend(above)
+        climbs[c.i] = above = own
+    assert above is not None
+    return above
+
+
+def _step_up(c: Token, h: Token, lex: Cues, reading: Reading) -> None:
+    """What head h says about c on the way up."""
+    dep = c.dep_
+    if dep != "conj":  # a coordinated clause is not its neighbour's complement
+        _step(c, h, dep, lex, reading)
+    else:
+        comp = _misattached_complement(c, h)
+        if comp is not None:  # "wants the US to pull out ..., weaken ... and exhaust ..."
+            _step(comp, h, comp.dep_, lex, reading)
 
 
 def _misattached_complement(c: Token, h: Token) -> Token | None:
@@ -388,28 +496,32 @@ def _adverbial(c: Token, lex: Cues, reading: Reading) -> None:
 def _clause_cues(v: Token, lex: Cues, reading: Reading) -> None:
     """Cues hanging off a clause on the path: "according to", "reportedly", "..., officials said",
     and the "if" of a conditional clause that is not an adverbial (fragments, coordination)."""
+    children = list(v.children)  # why: every pass over v.children builds its tokens anew
     if v.dep_ != "advcl":
-        marks = [m.lower_ for m in v.children if m.dep_ == "mark"]
+        marks = [m.lower_ for m in children if m.dep_ == "mark"]
         if any(m in lex.conditional_marks for m in marks):
             reading.hypothetical.append(marks[0])
-    for c in v.children:
-        if c.dep_ in ("prep", "advcl", "advmod") and _according_to(c, lex):
-            to = _according_to(c, lex)
-            obj = next((x for x in to.children if x.dep_ == "pobj"), None) if to else None
-            reading.sources.append(Source(obj.i if obj else None, f"{c.text} {to.text if to else ''}"))
-        elif c.dep_ == "advmod" and c.lower_ in lex.hearsay_adverbs:
+    for c in children:
+        dep = c.dep_
+        to = _according_to(c, lex) if dep in ("prep", "advcl", "advmod") else None
+        if to:
+            obj = next((x for x in to.children if x.dep_ == "pobj"), None)
+            reading.sources.append(Source(obj.i if obj else None, f"{c.text} {to.text}"))
+        elif dep == "advmod" and c.lower_ in lex.hearsay_adverbs:
             reading.sources.append(Source(None, c.text))
-        elif c.dep_ in ("parataxis", "advcl") and c.lemma_.lower() in lex.reporting_verbs \
+        elif dep in ("parataxis", "advcl") and c.lemma_.lower() in lex.reporting_verbs \
                 and not any(x.dep_ in ("ccomp", "xcomp") for x in c.children) \
-                and _subject(c) is not None and (c.dep_ == "parataxis" or c.i > v.i):
+                and _subject(c) is not None and (dep == "parataxis" or c.i > v.i):
             _report(c, lex, reading)  # "..., officials said." / "X, Kabul said, ..." / "as ..."
 
 
 def _according_to(c: Token, lex: Cues) -> Token | None:
     """The preposition "to" of "according to" (or the head of another hearsay phrase)."""
-    doc = c.doc
+    doc, word = c.doc, c.lower_
     for phrase in lex.according_to:
         n = len(phrase)
+        if phrase[0] != word:
+            continue
         words = tuple(x.lower_ for x in doc[c.i:c.i + n])
         if words == phrase:
             last = doc[c.i + n - 1]

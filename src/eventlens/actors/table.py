@@ -1,0 +1,101 @@
+"""Per-document token attributes as plain Python lists, built once per `resolve_actors` call.
+
+Why: `doc[i]`, iterating a Doc, `token.head`, `token.children` and `doc.ents` each build new
+spaCy objects; the resolver asks for the same words thousands of times per article. One
+`Doc.to_array` call and a string lookup per distinct value give the same values as the
+Token attributes (`text`, `lower_`, `lemma_`, `pos_`, `tag_`, `dep_`, `head.i`, ...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.attrs import (
+    DEP,
+    ENT_IOB,
+    ENT_TYPE,
+    HEAD,
+    IDX,
+    IS_ALPHA,
+    LEMMA,
+    LOWER,
+    ORTH,
+    POS,
+    SENT_START,
+    TAG,
+)
+from spacy.tokens import Doc, Span
+
+_COLUMNS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, ENT_TYPE, ENT_IOB, SENT_START, IDX, IS_ALPHA]
+_IOB = ("", "I", "O", "B")  # Token.ent_iob_ by code
+_WRAP = 1 << 64
+
+
+class Table:
+    """Token attributes of one Doc by token index (read-only once built)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.n = n = len(doc)
+        rows = doc.to_array(_COLUMNS).T.tolist() if n else [[] for _ in _COLUMNS]
+        strings = doc.vocab.strings
+        (orth, lower, lemma, pos, tag, dep, head, ent_type, iob, sent_start, idx, alpha) = rows
+        self.text: list[str] = _names(orth, strings)
+        self.lower: list[str] = _names(lower, strings)
+        self.lemma: list[str] = _names(lemma, strings)
+        self.pos: list[str] = _names(pos, strings)
+        self.tag: list[str] = _names(tag, strings)
+        self.dep: list[str] = _names(dep, strings)
+        # HEAD is an offset to the head, stored unsigned: negative offsets wrap around
+        self.head: list[int] = [i + (h - _WRAP if h >= _WRAP // 2 else h)
+                                for i, h in enumerate(head)]
+        self.ent_type: list[str] = _names(ent_type, strings)
+        self.ent_iob: list[str] = [_IOB[c] for c in iob]
+        # Token.is_sent_start is True only for 1 (-1 False, 0 unknown)
+        self.sent_start: list[bool] = [s == 1 for s in sent_start]  # (-1 wraps: not 1)
+        self.idx: list[int] = idx
+        self.is_alpha: list[bool] = [bool(a) for a in alpha]
+        self.ents: tuple[Span, ...] = tuple(doc.ents)  # why: Doc.ents rebuilds Spans per access
+        self._children: list[list[int]] | None = None
+        self._sent_of: list[int] | None = None
+
+    def children(self, i: int) -> list[int]:
+        """Token.children of token `i` as indices, left to right."""
+        if self._children is None:
+            kids: list[list[int]] = [[] for _ in range(self.n)]
+            for j, h in enumerate(self.head):
+                if h != j:
+                    kids[h].append(j)
+            self._children = kids
+        return self._children[i]
+
+    def span_text(self, start: int, end: int) -> str:
+        """doc[start:end].text for a non-empty span."""
+        return self.doc.text[self.idx[start]:self.end_char(end)]
+
+    def end_char(self, end: int) -> int:
+        """doc[start:end].end_char for a non-empty span."""
+        return self.idx[end - 1] + len(self.text[end - 1])
+
+    def sent_of(self) -> list[int]:
+        """Sentence number of each token, as `doc.sents` numbers them (all 0 when the Doc has
+        no sentence boundaries)."""
+        if self._sent_of is None:
+            out = [0] * self.n
+            if "sents" in self.doc.user_hooks:  # why: a custom splitter decides, as in doc.sents
+                for k, sent in enumerate(self.doc.sents):
+                    out[sent.start:sent.end] = [k] * (sent.end - sent.start)
+            elif self.doc.has_annotation("SENT_START"):
+                k = 0
+                for i in range(1, self.n):
+                    if self.sent_start[i]:
+                        k += 1
+                    out[i] = k
+            self._sent_of = out
+        return self._sent_of
+
+
+def _names(hashes: Sequence[int], strings) -> list[str]:
+    """String values of a column of hashes: one StringStore lookup per distinct value."""
+    names = {h: strings[h] for h in set(hashes)}
+    return [names[h] for h in hashes]

@@ -40,6 +40,7 @@ from .mentions import (
     title_persons,
 )
 from .surnames import surname_drafts
+from .table import Table
 from .toponyms import place_country
 
 __all__ = ["ActorIndex", "ResolvedMention", "lookup_actor", "resolve_actors"]
@@ -144,38 +145,39 @@ class ActorIndex:
 def resolve_actors(doc: Doc, year: int | None = None) -> ActorIndex:
     """Every actor mention of a parsed document, resolved against the gazetteer."""
     gaz = gazetteer.load()
+    t = Table(doc)  # why: plain per-token lists; spaCy Token objects are costly to build
     drafts: list[Draft] = []
     taken: set[int] = set()
     blocked: set[int] = set()  # tokens that are no actor: NER must not bring them back
     # 1. gazetteer matches, NER-independent
-    raw = match_gazetteer(doc, gaz, blocked)
+    raw = match_gazetteer(t, gaz, blocked)
     for start, end, form in raw:
-        drafts.append(draft_from_form(doc, start, end, form, gaz, year))
+        drafts.append(draft_from_form(t, start, end, form, gaz, year))
         taken.update(range(start, end))
     # 2. grow each over the noun it modifies / that governs it, reading the sector there
     for d in drafts:
         others = taken - set(range(d.start, d.end))
-        extend(doc, d, others, gaz, year)
+        extend(t, d, others, gaz, year)
         taken.update(range(d.start, d.end))
     for d in [d for d in drafts if d.drop]:
         drafts.remove(d)
         taken.difference_update(range(d.start, d.end))
         blocked.update(range(d.start, d.end))
     # 3. named persons with an appositive role, then 4. other NER entities
-    entities = sorted([*doc.ents, *title_persons(doc, taken, gaz)], key=lambda e: e.start)
+    entities = sorted([*t.ents, *title_persons(t, taken, gaz)], key=lambda e: e.start)
     for ent in entities:
         if any(i in taken or i in blocked for i in range(ent.start, ent.end)):
             continue
-        d = appositive_person(doc, ent, drafts, gaz) if ent.label_ == "PERSON" else None
-        if d is None:
-            d = ner_draft(doc, ent, gaz)
-            if d is not None and d.actor.kind != "person":
-                extend(doc, d, taken, gaz, year)  # "Darfur rebels", "Hutu militias"
-        if d is not None:
-            drafts.append(d)
-            taken.update(range(d.start, d.end))
+        made = appositive_person(t, ent, drafts, gaz) if ent.label_ == "PERSON" else None
+        if made is None:
+            made = ner_draft(t, ent, gaz)
+            if made is not None and made.actor.kind != "person":
+                extend(t, made, taken, gaz, year)  # "Darfur rebels", "Hutu militias"
+        if made is not None:
+            drafts.append(made)
+            taken.update(range(made.start, made.end))
     # 4a. a surname alone is the person named in full before ("Kim Jong Un ... Kim")
-    for d in surname_drafts(doc, drafts, taken, gaz):
+    for d in surname_drafts(t, drafts, taken, gaz):
         drafts.append(d)
         taken.update(range(d.start, d.end))
     drafts = [d for d in drafts if not d.drop]
@@ -191,19 +193,19 @@ def resolve_actors(doc: Doc, year: int | None = None) -> ActorIndex:
     _shared_names(drafts, gaz, year)
     heads = {d.head: d for d in drafts}
     for d in drafts:
-        d.locative = is_locative(doc[d.head], gaz)
+        d.locative = is_locative(t, d.head, gaz)
         # why: "Rabbani and Massoud ... they": coordinated mentions are a plural group
-        tok = doc[d.head]
-        if (tok.dep_ == "conj" and tok.head.i in heads) or any(
-                c.dep_ == "conj" and c.i in heads for c in tok.children):
+        if (t.dep[d.head] == "conj" and t.head[d.head] in heads) or any(
+                t.dep[c] == "conj" and c in heads for c in t.children(d.head)):
             d.plural = True
     # 5. coreference over everything found so far
     drafts.sort(key=lambda d: d.start)
-    drafts.extend(coref.resolve(doc, coref.find_anaphors(doc, taken, gaz), drafts, gaz))
-    finished = {id(d): _finish(doc, d, year) for d in drafts}
+    drafts.extend(coref.resolve(t, coref.find_anaphors(t, taken, gaz), drafts, gaz))
+    finished = {id(d): _finish(t, d, year) for d in drafts}
     # 6. group descriptions: "the two presidents" -> the latest coordinated pair
-    groups = {i: (finished[id(a)], finished[id(b)])
-              for i, (a, b) in find_groups(doc, drafts, gaz).items() if i not in taken}
+    groups: dict[int, tuple[ResolvedMention, ...]] = {
+        i: (finished[id(a)], finished[id(b)])
+        for i, (a, b) in find_groups(t, drafts, gaz).items() if i not in taken}
     return ActorIndex(list(finished.values()), groups, frozenset(blocked))
 
 
@@ -228,17 +230,18 @@ def _shared_names(drafts: list[Draft], gaz: gazetteer.Gazetteer, year: int | Non
 
 def _shared_key(text: str, shared: dict[str, list[str]]) -> list[str] | None:
     """The candidates of a shared name the mention starts with ("Congo's president")."""
+    bare = text[4:] if text.lower().startswith("the ") else text
     for key, codes in shared.items():
-        for t in (text, text[4:] if text.lower().startswith("the ") else text):
-            if t == key or any(t.startswith(key + sep) for sep in (" ", "'", "\u2019")):
+        for t in (text, bare):
+            # the key, alone or followed by a space or an apostrophe
+            if t.startswith(key) and t[len(key):len(key) + 1] in ("", " ", "'", "\u2019"):
                 return codes
     return None
 
 
-def _finish(doc: Doc, d: Draft, year: int | None) -> ResolvedMention:
-    span = doc[d.start:d.end]
-    return ResolvedMention(start=d.start, end=d.end, start_char=span.start_char,
-                           end_char=span.end_char, actor=d.actor, via=d.via,
+def _finish(t: Table, d: Draft, year: int | None) -> ResolvedMention:
+    return ResolvedMention(start=d.start, end=d.end, start_char=t.idx[d.start],
+                           end_char=t.end_char(d.end), actor=d.actor, via=d.via,
                            locative=d.locative, plural=d.plural, head=d.head, person=d.person,
                            sector_cue=d.sector_cue, form=d.form_type, role=_role(d, year))
 

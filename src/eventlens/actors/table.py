@@ -22,11 +22,13 @@ from spacy.attrs import (
     ORTH,
     POS,
     SENT_START,
+    SPACY,
     TAG,
 )
 from spacy.tokens import Doc, Span
 
-_COLUMNS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, ENT_TYPE, ENT_IOB, SENT_START, IDX, IS_ALPHA]
+_COLUMNS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, ENT_TYPE, ENT_IOB, SENT_START, IDX, IS_ALPHA,
+            SPACY]
 _IOB = ("", "I", "O", "B")  # Token.ent_iob_ by code
 _WRAP = 1 << 64
 
@@ -39,8 +41,12 @@ class Table:
         self.n = n = len(doc)
         rows = doc.to_array(_COLUMNS).T.tolist() if n else [[] for _ in _COLUMNS]
         strings = doc.vocab.strings
-        (orth, lower, lemma, pos, tag, dep, head, ent_type, iob, sent_start, idx, alpha) = rows
+        (orth, lower, lemma, pos, tag, dep, head, ent_type, iob, sent_start, idx, alpha,
+         space) = rows
         self.text: list[str] = _names(orth, strings)
+        # doc.text (Doc.text builds every Token anew on each access); a token's trailing
+        # whitespace is one space or none
+        self.doc_text = "".join([w + " " if sp else w for w, sp in zip(self.text, space)])
         self.lower: list[str] = _names(lower, strings)
         self.lemma: list[str] = _names(lemma, strings)
         self.pos: list[str] = _names(pos, strings)
@@ -58,6 +64,7 @@ class Table:
         self.ents: tuple[Span, ...] = tuple(doc.ents)  # why: Doc.ents rebuilds Spans per access
         self._children: list[list[int]] | None = None
         self._sent_of: list[int] | None = None
+        self._persons: dict[int, Span] | None = None
 
     def children(self, i: int) -> list[int]:
         """Token.children of token `i` as indices, left to right."""
@@ -69,9 +76,16 @@ class Table:
             self._children = kids
         return self._children[i]
 
+    def person_at(self, i: int) -> Span | None:
+        """The PERSON entity covering token `i`, or None."""
+        if self._persons is None:
+            self._persons = {k: e for e in self.ents if e.label_ == "PERSON"
+                             for k in range(e.start, e.end)}
+        return self._persons.get(i)
+
     def span_text(self, start: int, end: int) -> str:
         """doc[start:end].text for a non-empty span."""
-        return self.doc.text[self.idx[start]:self.end_char(end)]
+        return self.doc_text[self.idx[start]:self.end_char(end)]
 
     def end_char(self, end: int) -> int:
         """doc[start:end].end_char for a non-empty span."""
@@ -95,7 +109,14 @@ class Table:
         return self._sent_of
 
 
+_KNOWN: dict[int, str] = {}  # string hash -> string (fixed by the hash function: any Doc)
+
+
 def _names(hashes: Sequence[int], strings) -> list[str]:
-    """String values of a column of hashes: one StringStore lookup per distinct value."""
-    names = {h: strings[h] for h in set(hashes)}
-    return [names[h] for h in hashes]
+    """String values of a column of hashes: one StringStore lookup per new value."""
+    if len(_KNOWN) > 500_000:
+        _KNOWN.clear()  # why: bounded memory over a long corpus
+    known = _KNOWN
+    for h in set(hashes).difference(known):
+        known[h] = strings[h]
+    return [known[h] for h in hashes]

@@ -156,8 +156,7 @@ def resolve_actors(doc: Doc, year: int | None = None) -> ActorIndex:
         taken.update(range(start, end))
     # 2. grow each over the noun it modifies / that governs it, reading the sector there
     for d in drafts:
-        others = taken - set(range(d.start, d.end))
-        extend(t, d, others, gaz, year)
+        extend(t, d, _Others(taken, d.start, d.end), gaz, year)
         taken.update(range(d.start, d.end))
     for d in [d for d in drafts if d.drop]:
         drafts.remove(d)
@@ -207,6 +206,18 @@ def resolve_actors(doc: Doc, year: int | None = None) -> ActorIndex:
         i: (finished[id(a)], finished[id(b)])
         for i, (a, b) in find_groups(t, drafts, gaz).items() if i not in taken}
     return ActorIndex(list(finished.values()), groups, frozenset(blocked))
+
+
+class _Others:
+    """The tokens of `taken` outside [start, end): the words other mentions hold.
+
+    Why: a view, not `taken - set(range(start, end))`, which copies the set per mention."""
+
+    def __init__(self, taken: set[int], start: int, end: int) -> None:
+        self.taken, self.start, self.end = taken, start, end
+
+    def __contains__(self, i: object) -> bool:
+        return i in self.taken and not (isinstance(i, int) and self.start <= i < self.end)
 
 
 def _shared_names(drafts: list[Draft], gaz: gazetteer.Gazetteer, year: int | None) -> None:

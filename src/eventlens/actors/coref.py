@@ -51,10 +51,11 @@ def find_anaphors(t: Table, taken: set[int], gaz: Gazetteer) -> list[Anaphor]:
     ordinals = cfg.get("ordinals") or {}
     propositions = set(cfg.get("proposition_verbs") or [])
     out: list[Anaphor] = []
+    starters = pronouns.keys() | dets  # every anaphor begins with one of these words
     i, n = 0, t.n
     while i < n:
         low = t.lower[i]
-        if i in taken:
+        if low not in starters or i in taken:
             i += 1
             continue
         # 1. personal and possessive pronouns

@@ -91,6 +91,9 @@ class Gazetteer:
     lower_forms: dict[str, Form] = field(default_factory=dict)  # lower-cased string -> form
     max_len: int = 1
     firsts: set[str] = field(default_factory=set)  # first tokens of forms (lower-cased)
+    # first word of a lower-cased form -> most words a form starting with it can span (the
+    # longest window worth looking up there)
+    reach: dict[str, int] = field(default_factory=dict)
     sector_cues: dict[str, str] = field(default_factory=dict)  # cue (lemma words) -> sector
     cue_max_len: int = 1
     role_sectors: dict[str, str | None] = field(default_factory=dict)
@@ -202,6 +205,8 @@ def _add(gaz: Gazetteer, text: str, form: Form, override: bool = False) -> None:
         gaz.forms[key] = form
         gaz.max_len = max(gaz.max_len, len(key))
     low = " ".join(key).lower()
+    first = low.partition(" ")[0]
+    gaz.reach[first] = max(gaz.reach.get(first, 0), low.count(" ") + 1)
     if override or low not in gaz.lower_forms:
         gaz.lower_forms[low] = form
 

@@ -45,7 +45,7 @@ def find_groups(t: Table, drafts: list[Draft], gaz: Gazetteer) -> dict[int, tupl
     sent_index = t.sent_of()
     out: dict[int, tuple[Draft, Draft]] = {}
     for i in range(t.n):
-        if not _group_noun(t, i, quantifiers, nouns):
+        if t.tag[i] != "NNS" or not _group_noun(t, i, quantifiers, nouns):  # NNS: cheap test
             continue
         kinds = set(nouns[t.lemma[i].lower()])
         before = [p for p in pairs if p[1].end <= i

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 
 from spacy.tokens import Span
@@ -53,13 +54,16 @@ def match_gazetteer(t: Table, gaz: Gazetteer,
     regions = frozenset(gaz.rules.get("region_words") or [])
     found: list[tuple[int, int, Form]] = []
     i, n = 0, t.n
-    firsts = gaz.firsts
+    firsts, reach = gaz.firsts, gaz.reach
     while i < n:
         hit = None
         if lowered[i] not in firsts:  # why: most tokens start no name; skip them fast
             i += 1
             continue
-        for length in range(min(gaz.max_len, n - i), 0, -1):
+        # why: no form starting with this word spans more words than its reach (a window's
+        # words joined by spaces must equal a form's)
+        top = min(gaz.max_len, reach.get(lowered[i].partition(" ")[0], 0), n - i)
+        for length in range(top, 0, -1):
             window = keys[i:i + length]
             form = gaz.forms.get(tuple(window))
             if form is None and all(caps[i:i + length]) and any(long[i:i + length]):
@@ -196,7 +200,8 @@ def draft_from_form(t: Table, start: int, end: int, form: Form, gaz: Gazetteer,
                  person=entry.code if entry.is_person else None)
 
 
-def extend(t: Table, draft: Draft, taken: set[int], gaz: Gazetteer, year: int | None) -> None:
+def extend(t: Table, draft: Draft, taken: Container[int], gaz: Gazetteer,
+           year: int | None) -> None:
     """Grow a mention over the noun it modifies or that governs it, taking that noun's sector.
 
     "Soviet troops" -> SUN MIL, "Taliban officials" -> TAL GOV, "officials of Russia" ->
@@ -278,7 +283,7 @@ def extend(t: Table, draft: Draft, taken: set[int], gaz: Gazetteer, year: int | 
     # 3. the mention's own head noun is a cue ("the Russian Federation"'s none; keep entry sector)
 
 
-def _only_conjuncts(t: Table, lo: int, noun_i: int, taken: set[int]) -> bool:
+def _only_conjuncts(t: Table, lo: int, noun_i: int, taken: Container[int]) -> bool:
     """Between a conjunct and its noun stand only other mentions, "and", commas, modifiers."""
     for i in range(lo, noun_i):
         if i in taken or t.dep[i] in {"cc", "punct", "amod", "compound", "nmod", "conj"}:

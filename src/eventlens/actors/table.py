@@ -46,7 +46,7 @@ class Table:
         self.text: list[str] = _names(orth, strings)
         # doc.text (Doc.text builds every Token anew on each access); a token's trailing
         # whitespace is one space or none
-        self.doc_text = "".join([w + " " if sp else w for w, sp in zip(self.text, space)])
+        self.doc_text = "".join([w + " " if sp else w for w, sp in zip(self.text, space, strict=True)])
         self.lower: list[str] = _names(lower, strings)
         self.lemma: list[str] = _names(lemma, strings)
         self.pos: list[str] = _names(pos, strings)

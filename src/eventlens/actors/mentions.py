@@ -44,44 +44,37 @@ def match_gazetteer(t: Table, gaz: Gazetteer,
     Tokens of a form rejected as a stance ("anti-Taliban") go into `blocked`, so that NER
     does not bring the actor back."""
     normed = {w: norm(w) for w in set(t.text)}  # why: one translate per distinct word
-    keys = [normed[w] for w in t.text]
-    lowered = [normed[w].lower() for w in t.text]
-    # why: a window in capitals may be a headline ("RUSSIA INVADES UKRAINE"); flags per token
-    caps = [w.isupper() or not w.isalpha() for w in keys]
-    long = [len(w) > 3 for w in keys]
+    # why: most tokens start no name; look only at those whose word starts one
+    starters = {w for w, k in normed.items() if k.lower() in gaz.firsts}
     persons = [e for e in t.ents if e.label_ == "PERSON"]
     prefixes = frozenset(gaz.rules.get("stance_prefixes") or [])
     regions = frozenset(gaz.rules.get("region_words") or [])
     found: list[tuple[int, int, Form]] = []
-    i, n = 0, t.n
-    firsts, reach = gaz.firsts, gaz.reach
-    while i < n:
+    n, resume = t.n, 0
+    for i in [i for i, w in enumerate(t.text) if w in starters]:
+        if i < resume:
+            continue  # inside the previous match
         hit = None
-        if lowered[i] not in firsts:  # why: most tokens start no name; skip them fast
-            i += 1
-            continue
         # why: no form starting with this word spans more words than its reach (a window's
         # words joined by spaces must equal a form's)
-        top = min(gaz.max_len, reach.get(lowered[i].partition(" ")[0], 0), n - i)
+        first = normed[t.text[i]].lower().partition(" ")[0]
+        top = min(gaz.max_len, gaz.reach.get(first, 0), n - i)
+        keys = [normed[w] for w in t.text[i:i + top]]
         for length in range(top, 0, -1):
-            window = keys[i:i + length]
+            window = keys[:length]
             form = gaz.forms.get(tuple(window))
-            if form is None and all(caps[i:i + length]) and any(long[i:i + length]):
+            if form is None and all(w.isupper() or not w.isalpha() for w in window) \
+                    and any(len(w) > 3 for w in window):
+                # why: headlines in capitals ("RUSSIA INVADES UKRAINE")
                 form = gaz.lower_forms.get(" ".join(window).lower())
             if form is not None and _plausible(t, i, i + length, form, persons, prefixes):
                 hit = (i, i + length, form)
                 break
             if form is not None and blocked is not None and _after_prefix(t, i, prefixes):
                 blocked.update(range(i, i + length))
-        if hit and _inside_longer_name(t, hit, found, regions):
-            hit = None
-            i += 1
-            continue
-        if hit:
+        if hit and not _inside_longer_name(t, hit, found, regions):
             found.append(hit)
-            i = hit[1]
-        else:
-            i += 1
+            resume = hit[1]
     return found
 
 

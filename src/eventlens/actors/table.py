@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy
 from spacy.attrs import (
     DEP,
     ENT_IOB,
@@ -30,7 +31,6 @@ from spacy.tokens import Doc, Span
 _COLUMNS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, ENT_TYPE, ENT_IOB, SENT_START, IDX, IS_ALPHA,
             SPACY]
 _IOB = ("", "I", "O", "B")  # Token.ent_iob_ by code
-_WRAP = 1 << 64
 
 
 class Table:
@@ -39,28 +39,28 @@ class Table:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.n = n = len(doc)
-        rows = doc.to_array(_COLUMNS).T.tolist() if n else [[] for _ in _COLUMNS]
+        cols = doc.to_array(_COLUMNS).reshape(n, len(_COLUMNS)).T  # uint64, one row per attr
         strings = doc.vocab.strings
         (orth, lower, lemma, pos, tag, dep, head, ent_type, iob, sent_start, idx, alpha,
-         space) = rows
-        self.text: list[str] = _names(orth, strings)
+         space) = cols
+        self.text: list[str] = _names(orth.tolist(), strings)
         # doc.text (Doc.text builds every Token anew on each access); a token's trailing
         # whitespace is one space or none
-        self.doc_text = "".join([w + " " if sp else w for w, sp in zip(self.text, space, strict=True)])
-        self.lower: list[str] = _names(lower, strings)
-        self.lemma: list[str] = _names(lemma, strings)
-        self.pos: list[str] = _names(pos, strings)
-        self.tag: list[str] = _names(tag, strings)
-        self.dep: list[str] = _names(dep, strings)
-        # HEAD is an offset to the head, stored unsigned: negative offsets wrap around
-        self.head: list[int] = [i + (h - _WRAP if h >= _WRAP // 2 else h)
-                                for i, h in enumerate(head)]
-        self.ent_type: list[str] = _names(ent_type, strings)
-        self.ent_iob: list[str] = [_IOB[c] for c in iob]
+        self.doc_text = "".join([w + " " if sp else w
+                                 for w, sp in zip(self.text, space.tolist(), strict=True)])
+        self.lower: list[str] = _names(lower.tolist(), strings)
+        self.lemma: list[str] = _names(lemma.tolist(), strings)
+        self.pos: list[str] = _names(pos.tolist(), strings)
+        self.tag: list[str] = _names(tag.tolist(), strings)
+        self.dep: list[str] = _names(dep.tolist(), strings)
+        # HEAD is an offset to the head, stored unsigned: as int64 negative offsets come back
+        self.head: list[int] = (head.astype(numpy.int64) + numpy.arange(n)).tolist()
+        self.ent_type: list[str] = _names(ent_type.tolist(), strings)
+        self.ent_iob: list[str] = list(map(_IOB.__getitem__, iob.tolist()))
         # Token.is_sent_start is True only for 1 (-1 False, 0 unknown)
-        self.sent_start: list[bool] = [s == 1 for s in sent_start]  # (-1 wraps: not 1)
-        self.idx: list[int] = idx
-        self.is_alpha: list[bool] = [bool(a) for a in alpha]
+        self.sent_start: list[bool] = (sent_start == 1).tolist()
+        self.idx: list[int] = idx.tolist()
+        self.is_alpha: list[bool] = (alpha != 0).tolist()
         self.ents: tuple[Span, ...] = tuple(doc.ents)  # why: Doc.ents rebuilds Spans per access
         self._children: list[list[int]] | None = None
         self._sent_of: list[int] | None = None
@@ -114,9 +114,12 @@ _KNOWN: dict[int, str] = {}  # string hash -> string (fixed by the hash function
 
 def _names(hashes: Sequence[int], strings) -> list[str]:
     """String values of a column of hashes: one StringStore lookup per new value."""
-    if len(_KNOWN) > 500_000:
-        _KNOWN.clear()  # why: bounded memory over a long corpus
     known = _KNOWN
-    for h in set(hashes).difference(known):
-        known[h] = strings[h]
-    return [known[h] for h in hashes]
+    try:
+        return list(map(known.__getitem__, hashes))
+    except KeyError:  # a word not seen before
+        if len(known) > 500_000:
+            known.clear()  # why: bounded memory over a long corpus
+        for h in set(hashes).difference(known):
+            known[h] = strings[h]
+        return list(map(known.__getitem__, hashes))

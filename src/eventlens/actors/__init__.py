@@ -224,8 +224,11 @@ def _shared_names(drafts: list[Draft], gaz: gazetteer.Gazetteer, year: int | Non
     """A name two states share ("Congo") goes to the candidate the story's other mentions
     name more often (Brazzaville -> COG); the gazetteer's own choice wins ties."""
     shared = gaz.rules.get("shared_names") or {}
+    keyed: dict[str, list[str] | None] = {}  # why: the same words come back many times
     ambiguous = [(d, codes) for d in drafts if d.entry is not None
-                 for codes in [_shared_key(d.actor.text, shared)] if codes
+                 for codes in [keyed[d.actor.text] if d.actor.text in keyed else
+                               keyed.setdefault(d.actor.text, _shared_key(d.actor.text, shared))]
+                 if codes
                  and d.entry.code == codes[0]]
     if not ambiguous:
         return

@@ -126,9 +126,7 @@ def resolve(t: Table, anaphors: list[Anaphor], drafts: list[Draft],
             gaz: Gazetteer) -> list[Draft]:
     """A coref Draft per anaphor that finds an antecedent; drafts must be sorted by start."""
     sent_of = t.sent_of()
-    sent_start: dict[int, int] = {}
-    for i, k in enumerate(sent_of):
-        sent_start.setdefault(k, i)
+    sent_start = t.sent_starts()
     pool = sorted(drafts, key=lambda d: d.start)
     starts = [d.start for d in pool]
     made: list[Draft] = []

@@ -60,12 +60,15 @@ def match_gazetteer(t: Table, gaz: Gazetteer,
         first = normed[t.text[i]].lower().partition(" ")[0]
         top = min(gaz.max_len, gaz.reach.get(first, 0), n - i)
         keys = [normed[w] for w in t.text[i:i + top]]
+        # why: headlines in capitals ("RUSSIA INVADES UKRAINE"): a window of capitals (or
+        # non-letters) with a word longer than 3 is looked up lower-cased too
+        capitals = next((k for k, w in enumerate(keys) if not (w.isupper() or not w.isalpha())),
+                        top)  # words in capitals from i on
+        short = next((k for k, w in enumerate(keys) if len(w) > 3), top)  # words before a long
         for length in range(top, 0, -1):
             window = keys[:length]
             form = gaz.forms.get(tuple(window))
-            if form is None and all(w.isupper() or not w.isalpha() for w in window) \
-                    and any(len(w) > 3 for w in window):
-                # why: headlines in capitals ("RUSSIA INVADES UKRAINE")
+            if form is None and length <= capitals and short < length:
                 form = gaz.lower_forms.get(" ".join(window).lower())
             if form is not None and _plausible(t, i, i + length, form, persons, prefixes):
                 hit = (i, i + length, form)

@@ -79,9 +79,10 @@ def surname_drafts(t: Table, drafts: list[Draft], taken: set[int], gaz: Gazettee
     guesses = {d.start: d for d in drafts if d.via == "ner" and d.actor.id is None
                and d.end - d.start == 1}
     out: list[Draft] = []
-    for i, word in enumerate(t.text):
-        hit = keys.get(word)
-        if hit is None or not _standalone(t, i):
+    for i in [i for i, w in enumerate(t.text) if w in keys]:
+        word = t.text[i]
+        hit = keys[word]
+        if not _standalone(t, i):
             continue
         guess = guesses.get(i)
         if i in taken and guess is None:

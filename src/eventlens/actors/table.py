@@ -64,6 +64,7 @@ class Table:
         self.ents: tuple[Span, ...] = tuple(doc.ents)  # why: Doc.ents rebuilds Spans per access
         self._children: list[list[int]] | None = None
         self._sent_of: list[int] | None = None
+        self._sent_starts: dict[int, int] | None = None
         self._persons: dict[int, Span] | None = None
 
     def children(self, i: int) -> list[int]:
@@ -107,6 +108,17 @@ class Table:
                     out[i] = k
             self._sent_of = out
         return self._sent_of
+
+    def sent_starts(self) -> dict[int, int]:
+        """Sentence number -> its first token."""
+        if self._sent_starts is None:
+            sent_of = self.sent_of()
+            starts: dict[int, int] = {}
+            for i in range(self.n):
+                if i == 0 or sent_of[i] != sent_of[i - 1]:  # a first token follows a change
+                    starts.setdefault(sent_of[i], i)
+            self._sent_starts = starts
+        return self._sent_starts
 
 
 _KNOWN: dict[int, str] = {}  # string hash -> string (fixed by the hash function: any Doc)

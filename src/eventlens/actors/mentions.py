@@ -43,23 +43,25 @@ def match_gazetteer(t: Table, gaz: Gazetteer,
 
     Tokens of a form rejected as a stance ("anti-Taliban") go into `blocked`, so that NER
     does not bring the actor back."""
-    normed = {w: norm(w) for w in set(t.text)}  # why: one translate per distinct word
-    # why: most tokens start no name; look only at those whose word starts one
-    starters = {w for w, k in normed.items() if k.lower() in gaz.firsts}
+    # why: only non-ASCII words can hold a typographic quote for norm() to change
+    normed = {w: norm(w) for w in set(t.text) if not w.isascii()}
+    # why: most tokens start no name; look only at those whose word starts one (a lower-cased
+    # word with its quotes made plain, as in gaz.firsts)
+    starters = {w for w in set(t.lower) if (w if w.isascii() else norm(w)) in gaz.firsts}
     persons = [e for e in t.ents if e.label_ == "PERSON"]
     prefixes = frozenset(gaz.rules.get("stance_prefixes") or [])
     regions = frozenset(gaz.rules.get("region_words") or [])
     found: list[tuple[int, int, Form]] = []
     n, resume = t.n, 0
-    for i in [i for i, w in enumerate(t.text) if w in starters]:
+    for i in [i for i, w in enumerate(t.lower) if w in starters]:
         if i < resume:
             continue  # inside the previous match
         hit = None
         # why: no form starting with this word spans more words than its reach (a window's
         # words joined by spaces must equal a form's)
-        first = normed[t.text[i]].lower().partition(" ")[0]
+        first = norm(t.lower[i]).partition(" ")[0]
         top = min(gaz.max_len, gaz.reach.get(first, 0), n - i)
-        keys = [normed[w] for w in t.text[i:i + top]]
+        keys = [normed.get(w, w) for w in t.text[i:i + top]]
         # why: headlines in capitals ("RUSSIA INVADES UKRAINE"): a window of capitals (or
         # non-letters) with a word longer than 3 is looked up lower-cased too
         capitals = next((k for k, w in enumerate(keys) if not (w.isupper() or not w.isalpha())),

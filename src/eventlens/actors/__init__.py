@@ -21,6 +21,7 @@ The cascade of resolve_actors (docs/actors.md):
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -112,6 +113,10 @@ class ActorIndex:
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self._by_token.setdefault(i, m)  # why: the first (outermost) mention wins
+        self._starts = [m.start for m in self.mentions]  # for in_span: bisect by start
+        self._longest = max((m.end - m.start for m in self.mentions), default=0)
+        # (token, year, succession) -> the mention re-resolved for that year
+        self._for_year: dict[tuple[int, int, bool], ResolvedMention] = {}
 
     def at(self, token_i: int, year: int | None = None,
            succession: bool = False) -> ResolvedMention | None:
@@ -123,7 +128,13 @@ class ActorIndex:
         if self._indexed != len(self.mentions):
             self._index()  # why: a caller appended mentions after construction
         m = self._by_token.get(token_i)
-        return m.for_year(year, succession) if m is not None else None
+        if m is None or year is None:
+            return m  # (for_year(None) is the mention itself)
+        key = (token_i, year, succession)
+        found = self._for_year.get(key)
+        if found is None:  # why: the event stages ask for the same token and year repeatedly
+            found = self._for_year[key] = m.for_year(year, succession)
+        return found
 
     def group_at(self, token_i: int) -> tuple[ResolvedMention, ...]:
         """The actors a group description stands for ("the two presidents"), or ()."""
@@ -139,7 +150,13 @@ class ActorIndex:
 
     def in_span(self, start: int, end: int) -> list[ResolvedMention]:
         """Mentions overlapping tokens [start, end)."""
-        return [m for m in self.mentions if m.start < end and start < m.end]
+        if self._indexed != len(self.mentions):
+            self._index()
+        # why: mentions are sorted by start; one overlapping [start, end) begins before `end`
+        # and, being at most `_longest` tokens long, after `start - _longest`
+        lo = bisect_right(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end)
+        return [m for m in self.mentions[lo:hi] if start < m.end]
 
 
 def resolve_actors(doc: Doc, year: int | None = None) -> ActorIndex:

@@ -48,6 +48,9 @@ def match_gazetteer(t: Table, gaz: Gazetteer,
     # why: most tokens start no name; look only at those whose word starts one (a lower-cased
     # word with its quotes made plain, as in gaz.firsts)
     starters = {w for w in set(t.lower) if (w if w.isascii() else norm(w)) in gaz.firsts}
+    # why: no form starting with a word spans more words than its reach (a window's words
+    # joined by spaces must equal a form's)
+    reach = {w: min(gaz.max_len, gaz.reach.get(norm(w).partition(" ")[0], 0)) for w in starters}
     persons = [e for e in t.ents if e.label_ == "PERSON"]
     prefixes = frozenset(gaz.rules.get("stance_prefixes") or [])
     regions = frozenset(gaz.rules.get("region_words") or [])
@@ -57,16 +60,15 @@ def match_gazetteer(t: Table, gaz: Gazetteer,
         if i < resume:
             continue  # inside the previous match
         hit = None
-        # why: no form starting with this word spans more words than its reach (a window's
-        # words joined by spaces must equal a form's)
-        first = norm(t.lower[i]).partition(" ")[0]
-        top = min(gaz.max_len, gaz.reach.get(first, 0), n - i)
+        top = min(reach[t.lower[i]], n - i)
         keys = [normed.get(w, w) for w in t.text[i:i + top]]
         # why: headlines in capitals ("RUSSIA INVADES UKRAINE"): a window of capitals (or
         # non-letters) with a word longer than 3 is looked up lower-cased too
-        capitals = next((k for k, w in enumerate(keys) if not (w.isupper() or not w.isalpha())),
-                        top)  # words in capitals from i on
-        short = next((k for k, w in enumerate(keys) if len(w) > 3), top)  # words before a long
+        capitals = short = 0  # words in capitals from i on; words before a long one
+        if keys and (keys[0].isupper() or not keys[0].isalpha()):
+            capitals = next((k for k, w in enumerate(keys)
+                             if not (w.isupper() or not w.isalpha())), top)
+            short = next((k for k, w in enumerate(keys) if len(w) > 3), top)
         for length in range(top, 0, -1):
             window = keys[:length]
             form = gaz.forms.get(tuple(window))

@@ -241,11 +241,11 @@ def _shared_names(drafts: list[Draft], gaz: gazetteer.Gazetteer, year: int | Non
     """A name two states share ("Congo") goes to the candidate the story's other mentions
     name more often (Brazzaville -> COG); the gazetteer's own choice wins ties."""
     shared = gaz.rules.get("shared_names") or {}
-    keyed: dict[str, list[str] | None] = {}  # why: the same words come back many times
+    # why: once per distinct text; a story repeats the same names many times
+    keyed = {text: _shared_key(text, shared)
+             for text in {d.actor.text for d in drafts if d.entry is not None}}
     ambiguous = [(d, codes) for d in drafts if d.entry is not None
-                 for codes in [keyed[d.actor.text] if d.actor.text in keyed else
-                               keyed.setdefault(d.actor.text, _shared_key(d.actor.text, shared))]
-                 if codes
+                 for codes in [keyed[d.actor.text]] if codes
                  and d.entry.code == codes[0]]
     if not ambiguous:
         return

@@ -99,6 +99,14 @@ class Gazetteer:
     role_sectors: dict[str, str | None] = field(default_factory=dict)
     coref: dict[str, Any] = field(default_factory=dict)
     rules: dict[str, Any] = field(default_factory=dict)
+    _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+
+    def words(self, rule: str) -> frozenset[str]:
+        """A word list of rules.yaml as a set (built on first use: asked per mention)."""
+        found = self._word_sets.get(rule)
+        if found is None:
+            found = self._word_sets[rule] = frozenset(self.rules.get(rule) or [])
+        return found
 
     # -- resolution -------------------------------------------------------------------------
 

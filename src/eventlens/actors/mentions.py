@@ -178,8 +178,7 @@ def span_head(t: Table, start: int, end: int) -> int:
 
 def is_locative(t: Table, i: int, gaz: Gazetteer) -> bool:
     """Object of a locative preposition ("in Moscow"): a place, not an acting actor."""
-    preps = gaz.rules.get("locative_preps") or []
-    return t.dep[i] == "pobj" and t.lower[t.head[i]] in preps
+    return t.dep[i] == "pobj" and t.lower[t.head[i]] in gaz.words("locative_preps")
 
 
 def is_plural(t: Table, i: int) -> bool:
@@ -210,10 +209,8 @@ def extend(t: Table, draft: Draft, taken: Container[int], gaz: Gazetteer,
     head = draft.head
     if draft.end + 1 < t.n and t.text[draft.end] in HYPHENS and draft.entry is not None:
         nxt = draft.end + 1
-        agents = gaz.rules.get("agent_participles") or []
-        if t.lower[nxt] not in agents and (
-                t.lower[nxt] in (gaz.rules.get("descriptive_suffixes") or [])
-                or t.tag[nxt] == "VBN"):
+        if t.lower[nxt] not in gaz.words("agent_participles") and (
+                t.lower[nxt] in gaz.words("descriptive_suffixes") or t.tag[nxt] == "VBN"):
             draft.drop = True  # why: "Soviet-trained generals", "Soviet-era loans"
             return
     # why: "Hungarian and Romanian officials": a conjunct modifies what its first conjunct does
@@ -223,7 +220,7 @@ def extend(t: Table, draft: Draft, taken: Container[int], gaz: Gazetteer,
     coordinated = first != head or any(t.dep[c] == "conj" for c in t.children(head))
     up = t.head[first]
     if t.dep[first] == "npadvmod" and t.tag[up] == "VBN" and t.dep[up] == "amod" \
-            and t.lower[up] in (gaz.rules.get("agent_participles") or []):
+            and t.lower[up] in gaz.words("agent_participles"):
         first = up  # "US-led forces", "Soviet-trained generals": through the participle
     # 1. the mention modifies a noun to its right ("Russian officials", "Russia's agency")
     noun = t.head[first]
@@ -409,7 +406,7 @@ def ner_draft(t: Table, ent: Span, gaz: Gazetteer) -> Draft | None:
         return None  # why: "Pro-Russian" is a stance, not an actor
     if size == 1 and t.pos[first] not in NOUN_POS and ent.label_ != "NORP":
         return None  # why: one-word entities that are adjectives or verbs ("Great") are noise
-    if (low in set(gaz.rules.get("ner_stop") or []) or not any(c.isalpha() for c in text)
+    if (low in gaz.words("ner_stop") or not any(c.isalpha() for c in text)
             or not text[:1].isupper() and not text.lower().startswith("the ")
             or size > int(gaz.rules.get("max_ner_tokens", 8))
             or "\n" in text):
@@ -434,7 +431,7 @@ def _title_sector(t: Table, ent: Span, gaz: Gazetteer) -> str | None:
         lo -= 1
     # the entity may itself begin with its title ("Archbishop Desmond Tutu")
     hi = ent.start - 1
-    if t.lower[ent.start].rstrip(".") in (gaz.rules.get("person_titles") or []):
+    if t.lower[ent.start].rstrip(".") in gaz.words("person_titles"):
         hi = ent.start
     if hi < lo:
         return None

@@ -52,26 +52,24 @@ def find_anaphors(t: Table, taken: set[int], gaz: Gazetteer) -> list[Anaphor]:
     propositions = set(cfg.get("proposition_verbs") or [])
     out: list[Anaphor] = []
     starters = pronouns.keys() | dets  # every anaphor begins with one of these words
-    i, n = 0, t.n
-    while i < n:
+    n, resume = t.n, 0
+    for i in [i for i, w in enumerate(t.lower) if w in starters]:
+        if i < resume or i in taken:
+            continue  # inside the anaphor found last, or a mention
         low = t.lower[i]
-        if low not in starters or i in taken:
-            i += 1
-            continue
         # 1. personal and possessive pronouns
         if low in pronouns and t.pos[i] in {"PRON", "DET"} and not _expletive(t, i) \
                 and not _proposition(t, i, propositions):
             p = pronouns[low]
             out.append(Anaphor(i, i + 1, i, tuple(p["kinds"]), p.get("number"),
                                int(p.get("window", 2))))
-            i += 1
             continue
         # 2. "the latter" / "the former" used as a noun phrase
         if low in dets and i + 1 < n and t.lower[i + 1] in ordinals and i + 1 not in taken:
             if i + 2 >= n or t.pos[i + 2] not in {"NOUN", "PROPN", "ADJ", "NUM"}:
                 out.append(Anaphor(i, i + 2, i + 1, (), None, 1,
                                    ordinal=int(ordinals[t.lower[i + 1]])))
-                i += 2
+                resume = i + 2
                 continue
         # 3. "the (militant) group", "this country", "the movement"
         if low in dets:
@@ -85,9 +83,7 @@ def find_anaphors(t: Table, taken: set[int], gaz: Gazetteer) -> list[Anaphor]:
                     number = "plural" if is_plural(t, j) else "singular"
                     out.append(Anaphor(i, j + 1, j, tuple(nouns[key]), number, 2,
                                        description=True))
-                    i = j + 1
-                    continue
-        i += 1
+                    resume = j + 1
     return out
 
 

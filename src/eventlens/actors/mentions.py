@@ -369,23 +369,22 @@ def title_persons(t: Table, taken: set[int], gaz: Gazetteer) -> list[Span]:
     """Capitalised names after a title ("King Zaydan", "Mullah Akhund") that NER missed."""
     titles = set(gaz.rules.get("person_titles") or [])
     in_ents = {i for e in t.ents for i in range(e.start, e.end)}
-    bare = [w.rstrip(".") for w in t.lower]  # the word as a title key ("Gen." -> "gen")
+    titled = {w for w in set(t.lower) if w.rstrip(".") in titles}  # title words ("gen.")
     out: list[Span] = []
-    i, n = 0, t.n
-    while i < n:
-        is_title = bare[i] in titles
+    n, resume = t.n, 0
+    for i in [i for i, w in enumerate(t.lower) if w in titled]:
+        if i < resume:
+            continue  # inside the name found last
         # a capitalised title ("President"), or a lower-case one after another ("Foreign minister")
-        if is_title and (t.text[i][:1].isupper() or (
-                i > 0 and t.text[i - 1][:1].isupper() and bare[i - 1] in titles)):
+        if t.text[i][:1].isupper() or (
+                i > 0 and t.text[i - 1][:1].isupper() and t.lower[i - 1] in titled):
             j = i + 1
             while j < n and t.pos[j] == "PROPN" and t.text[j][:1].isupper() \
-                    and bare[j] not in titles:
+                    and t.lower[j] not in titled:
                 j += 1
             if j > i + 1 and not any(k in taken or k in in_ents for k in range(i + 1, j)):
                 out.append(Span(t.doc, i + 1, j, label="PERSON"))
-                i = j
-                continue
-        i += 1
+                resume = j
     return out
 
 

@@ -9,6 +9,7 @@ Token attributes (`text`, `lower_`, `lemma_`, `pos_`, `tag_`, `dep_`, `head.i`, 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import accumulate
 
 import numpy
 from spacy.attrs import (
@@ -100,12 +101,9 @@ class Table:
             if "sents" in self.doc.user_hooks:  # why: a custom splitter decides, as in doc.sents
                 for k, sent in enumerate(self.doc.sents):
                     out[sent.start:sent.end] = [k] * (sent.end - sent.start)
-            elif self.doc.has_annotation("SENT_START"):
-                k = 0
-                for i in range(1, self.n):
-                    if self.sent_start[i]:
-                        k += 1
-                    out[i] = k
+            elif self.n and self.doc.has_annotation("SENT_START"):
+                # the number of sentence starts after the first token, up to each token
+                out = list(accumulate(self.sent_start[1:], initial=0))
             self._sent_of = out
         return self._sent_of
 

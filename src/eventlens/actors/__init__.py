@@ -21,6 +21,7 @@ The cascade of resolve_actors (docs/actors.md):
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -40,6 +41,7 @@ from .mentions import (
     title_persons,
 )
 from .surnames import surname_drafts
+from .table import Table
 from .toponyms import place_country
 
 __all__ = ["ActorIndex", "ResolvedMention", "lookup_actor", "resolve_actors"]
@@ -111,6 +113,10 @@ class ActorIndex:
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self._by_token.setdefault(i, m)  # why: the first (outermost) mention wins
+        self._starts = [m.start for m in self.mentions]  # for in_span: bisect by start
+        self._longest = max((m.end - m.start for m in self.mentions), default=0)
+        # (token, year, succession) -> the mention re-resolved for that year
+        self._for_year: dict[tuple[int, int, bool], ResolvedMention] = {}
 
     def at(self, token_i: int, year: int | None = None,
            succession: bool = False) -> ResolvedMention | None:
@@ -122,7 +128,13 @@ class ActorIndex:
         if self._indexed != len(self.mentions):
             self._index()  # why: a caller appended mentions after construction
         m = self._by_token.get(token_i)
-        return m.for_year(year, succession) if m is not None else None
+        if m is None or year is None:
+            return m  # (for_year(None) is the mention itself)
+        key = (token_i, year, succession)
+        found = self._for_year.get(key)
+        if found is None:  # why: the event stages ask for the same token and year repeatedly
+            found = self._for_year[key] = m.for_year(year, succession)
+        return found
 
     def group_at(self, token_i: int) -> tuple[ResolvedMention, ...]:
         """The actors a group description stands for ("the two presidents"), or ()."""
@@ -138,44 +150,50 @@ class ActorIndex:
 
     def in_span(self, start: int, end: int) -> list[ResolvedMention]:
         """Mentions overlapping tokens [start, end)."""
-        return [m for m in self.mentions if m.start < end and start < m.end]
+        if self._indexed != len(self.mentions):
+            self._index()
+        # why: mentions are sorted by start; one overlapping [start, end) begins before `end`
+        # and, being at most `_longest` tokens long, after `start - _longest`
+        lo = bisect_right(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end)
+        return [m for m in self.mentions[lo:hi] if start < m.end]
 
 
 def resolve_actors(doc: Doc, year: int | None = None) -> ActorIndex:
     """Every actor mention of a parsed document, resolved against the gazetteer."""
     gaz = gazetteer.load()
+    t = Table(doc)  # why: plain per-token lists; spaCy Token objects are costly to build
     drafts: list[Draft] = []
     taken: set[int] = set()
     blocked: set[int] = set()  # tokens that are no actor: NER must not bring them back
     # 1. gazetteer matches, NER-independent
-    raw = match_gazetteer(doc, gaz, blocked)
+    raw = match_gazetteer(t, gaz, blocked)
     for start, end, form in raw:
-        drafts.append(draft_from_form(doc, start, end, form, gaz, year))
+        drafts.append(draft_from_form(t, start, end, form, gaz, year))
         taken.update(range(start, end))
     # 2. grow each over the noun it modifies / that governs it, reading the sector there
     for d in drafts:
-        others = taken - set(range(d.start, d.end))
-        extend(doc, d, others, gaz, year)
+        extend(t, d, _Others(taken, d.start, d.end), gaz, year)
         taken.update(range(d.start, d.end))
     for d in [d for d in drafts if d.drop]:
         drafts.remove(d)
         taken.difference_update(range(d.start, d.end))
         blocked.update(range(d.start, d.end))
     # 3. named persons with an appositive role, then 4. other NER entities
-    entities = sorted([*doc.ents, *title_persons(doc, taken, gaz)], key=lambda e: e.start)
+    entities = sorted([*t.ents, *title_persons(t, taken, gaz)], key=lambda e: e.start)
     for ent in entities:
         if any(i in taken or i in blocked for i in range(ent.start, ent.end)):
             continue
-        d = appositive_person(doc, ent, drafts, gaz) if ent.label_ == "PERSON" else None
-        if d is None:
-            d = ner_draft(doc, ent, gaz)
-            if d is not None and d.actor.kind != "person":
-                extend(doc, d, taken, gaz, year)  # "Darfur rebels", "Hutu militias"
-        if d is not None:
-            drafts.append(d)
-            taken.update(range(d.start, d.end))
+        made = appositive_person(t, ent, drafts, gaz) if ent.label_ == "PERSON" else None
+        if made is None:
+            made = ner_draft(t, ent, gaz)
+            if made is not None and made.actor.kind != "person":
+                extend(t, made, taken, gaz, year)  # "Darfur rebels", "Hutu militias"
+        if made is not None:
+            drafts.append(made)
+            taken.update(range(made.start, made.end))
     # 4a. a surname alone is the person named in full before ("Kim Jong Un ... Kim")
-    for d in surname_drafts(doc, drafts, taken, gaz):
+    for d in surname_drafts(t, drafts, taken, gaz):
         drafts.append(d)
         taken.update(range(d.start, d.end))
     drafts = [d for d in drafts if not d.drop]
@@ -191,28 +209,43 @@ def resolve_actors(doc: Doc, year: int | None = None) -> ActorIndex:
     _shared_names(drafts, gaz, year)
     heads = {d.head: d for d in drafts}
     for d in drafts:
-        d.locative = is_locative(doc[d.head], gaz)
+        d.locative = is_locative(t, d.head, gaz)
         # why: "Rabbani and Massoud ... they": coordinated mentions are a plural group
-        tok = doc[d.head]
-        if (tok.dep_ == "conj" and tok.head.i in heads) or any(
-                c.dep_ == "conj" and c.i in heads for c in tok.children):
+        if (t.dep[d.head] == "conj" and t.head[d.head] in heads) or any(
+                t.dep[c] == "conj" and c in heads for c in t.children(d.head)):
             d.plural = True
     # 5. coreference over everything found so far
     drafts.sort(key=lambda d: d.start)
-    drafts.extend(coref.resolve(doc, coref.find_anaphors(doc, taken, gaz), drafts, gaz))
-    finished = {id(d): _finish(doc, d, year) for d in drafts}
+    drafts.extend(coref.resolve(t, coref.find_anaphors(t, taken, gaz), drafts, gaz))
+    finished = {id(d): _finish(t, d, year) for d in drafts}
     # 6. group descriptions: "the two presidents" -> the latest coordinated pair
-    groups = {i: (finished[id(a)], finished[id(b)])
-              for i, (a, b) in find_groups(doc, drafts, gaz).items() if i not in taken}
+    groups: dict[int, tuple[ResolvedMention, ...]] = {
+        i: (finished[id(a)], finished[id(b)])
+        for i, (a, b) in find_groups(t, drafts, gaz).items() if i not in taken}
     return ActorIndex(list(finished.values()), groups, frozenset(blocked))
+
+
+class _Others:
+    """The tokens of `taken` outside [start, end): the words other mentions hold.
+
+    Why: a view, not `taken - set(range(start, end))`, which copies the set per mention."""
+
+    def __init__(self, taken: set[int], start: int, end: int) -> None:
+        self.taken, self.start, self.end = taken, start, end
+
+    def __contains__(self, i: object) -> bool:
+        return i in self.taken and not (isinstance(i, int) and self.start <= i < self.end)
 
 
 def _shared_names(drafts: list[Draft], gaz: gazetteer.Gazetteer, year: int | None) -> None:
     """A name two states share ("Congo") goes to the candidate the story's other mentions
     name more often (Brazzaville -> COG); the gazetteer's own choice wins ties."""
     shared = gaz.rules.get("shared_names") or {}
+    # why: once per distinct text; a story repeats the same names many times
+    keyed = {text: _shared_key(text, shared)
+             for text in {d.actor.text for d in drafts if d.entry is not None}}
     ambiguous = [(d, codes) for d in drafts if d.entry is not None
-                 for codes in [_shared_key(d.actor.text, shared)] if codes
+                 for codes in [keyed[d.actor.text]] if codes
                  and d.entry.code == codes[0]]
     if not ambiguous:
         return
@@ -228,17 +261,18 @@ def _shared_names(drafts: list[Draft], gaz: gazetteer.Gazetteer, year: int | Non
 
 def _shared_key(text: str, shared: dict[str, list[str]]) -> list[str] | None:
     """The candidates of a shared name the mention starts with ("Congo's president")."""
+    bare = text[4:] if text.lower().startswith("the ") else text
     for key, codes in shared.items():
-        for t in (text, text[4:] if text.lower().startswith("the ") else text):
-            if t == key or any(t.startswith(key + sep) for sep in (" ", "'", "\u2019")):
+        for t in (text, bare):
+            # the key, alone or followed by a space or an apostrophe
+            if t.startswith(key) and t[len(key):len(key) + 1] in ("", " ", "'", "\u2019"):
                 return codes
     return None
 
 
-def _finish(doc: Doc, d: Draft, year: int | None) -> ResolvedMention:
-    span = doc[d.start:d.end]
-    return ResolvedMention(start=d.start, end=d.end, start_char=span.start_char,
-                           end_char=span.end_char, actor=d.actor, via=d.via,
+def _finish(t: Table, d: Draft, year: int | None) -> ResolvedMention:
+    return ResolvedMention(start=d.start, end=d.end, start_char=t.idx[d.start],
+                           end_char=t.end_char(d.end), actor=d.actor, via=d.via,
                            locative=d.locative, plural=d.plural, head=d.head, person=d.person,
                            sector_cue=d.sector_cue, form=d.form_type, role=_role(d, year))
 

@@ -10,11 +10,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
-
 from ..records import Actor
 from .gazetteer import Gazetteer, norm
 from .mentions import Draft, is_locative, is_plural
+from .table import Table
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 POSSESSIVES = {"its", "their", "his", "her"}
@@ -42,7 +41,7 @@ class Anaphor:
     description: bool = False  # a noun phrase ("the country"), not a pronoun
 
 
-def find_anaphors(doc: Doc, taken: set[int], gaz: Gazetteer) -> list[Anaphor]:
+def find_anaphors(t: Table, taken: set[int], gaz: Gazetteer) -> list[Anaphor]:
     """Pronouns and definite descriptions that may refer back to an actor."""
     cfg = gaz.coref
     pronouns = cfg.get("pronouns") or {}
@@ -52,84 +51,78 @@ def find_anaphors(doc: Doc, taken: set[int], gaz: Gazetteer) -> list[Anaphor]:
     ordinals = cfg.get("ordinals") or {}
     propositions = set(cfg.get("proposition_verbs") or [])
     out: list[Anaphor] = []
-    i, n = 0, len(doc)
-    while i < n:
-        tok = doc[i]
-        low = tok.lower_
-        if i in taken:
-            i += 1
-            continue
+    starters = pronouns.keys() | dets  # every anaphor begins with one of these words
+    n, resume = t.n, 0
+    for i in [i for i, w in enumerate(t.lower) if w in starters]:
+        if i < resume or i in taken:
+            continue  # inside the anaphor found last, or a mention
+        low = t.lower[i]
         # 1. personal and possessive pronouns
-        if low in pronouns and tok.pos_ in {"PRON", "DET"} and not _expletive(tok) \
-                and not _proposition(tok, propositions):
+        if low in pronouns and t.pos[i] in {"PRON", "DET"} and not _expletive(t, i) \
+                and not _proposition(t, i, propositions):
             p = pronouns[low]
             out.append(Anaphor(i, i + 1, i, tuple(p["kinds"]), p.get("number"),
                                int(p.get("window", 2))))
-            i += 1
             continue
         # 2. "the latter" / "the former" used as a noun phrase
-        if low in dets and i + 1 < n and doc[i + 1].lower_ in ordinals and i + 1 not in taken:
-            nxt = doc[i + 2] if i + 2 < n else None
-            if nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}:
+        if low in dets and i + 1 < n and t.lower[i + 1] in ordinals and i + 1 not in taken:
+            if i + 2 >= n or t.pos[i + 2] not in {"NOUN", "PROPN", "ADJ", "NUM"}:
                 out.append(Anaphor(i, i + 2, i + 1, (), None, 1,
-                                   ordinal=int(ordinals[doc[i + 1].lower_])))
-                i += 2
+                                   ordinal=int(ordinals[t.lower[i + 1]])))
+                resume = i + 2
                 continue
         # 3. "the (militant) group", "this country", "the movement"
         if low in dets:
             j = i + 1
-            while j < n and doc[j].lower_ in modifiers and j not in taken:
+            while j < n and t.lower[j] in modifiers and j not in taken:
                 j += 1
-            if j < n and j not in taken and doc[j].pos_ == "NOUN":
-                lemma = doc[j].lemma_.lower()
-                key = doc[j].lower_ if doc[j].lower_ in nouns else lemma
-                if key in nouns and not _has_of_complement(doc[j]) and not _followed_by_name(doc, j):
-                    number = "plural" if is_plural(doc[j]) else "singular"
+            if j < n and j not in taken and t.pos[j] == "NOUN":
+                lemma = t.lemma[j].lower()
+                key = t.lower[j] if t.lower[j] in nouns else lemma
+                if key in nouns and not _has_of_complement(t, j) and not _followed_by_name(t, j):
+                    number = "plural" if is_plural(t, j) else "singular"
                     out.append(Anaphor(i, j + 1, j, tuple(nouns[key]), number, 2,
                                        description=True))
-                    i = j + 1
-                    continue
-        i += 1
+                    resume = j + 1
     return out
 
 
-def _expletive(tok: Token) -> bool:
+def _expletive(t: Table, i: int) -> bool:
     """Dummy "it": "it is said that ...", "it's surprising that ...", "it seems ..."."""
-    if tok.lower_ != "it":
+    if t.lower[i] != "it":
         return False
-    if tok.dep_ == "expl":
+    if t.dep[i] == "expl":
         return True
-    head = tok.head
-    lemma = "be" if norm(head.lower_) in {"'s", "is", "was"} else head.lemma_.lower()
-    if tok.dep_ == "nsubj" and lemma not in RAISING_HEADS:
+    head = t.head[i]
+    lemma = "be" if norm(t.lower[head]) in {"'s", "is", "was"} else t.lemma[head].lower()
+    if t.dep[i] == "nsubj" and lemma not in RAISING_HEADS:
         return False
-    if tok.dep_ in SUBJECT_DEPS and lemma in EXPLETIVE_HEADS:
+    if t.dep[i] in SUBJECT_DEPS and lemma in EXPLETIVE_HEADS:
         clause = {"ccomp", "xcomp", "csubj", "acomp", "attr", "advcl"}
-        return any(c.dep_ in clause and c.i > tok.i for c in head.children)
+        return any(t.dep[c] in clause and c > i for c in t.children(head))
     return False
 
 
-def _proposition(tok: Token, verbs: set[str]) -> bool:
+def _proposition(t: Table, i: int, verbs: set[str]) -> bool:
     """ "the Kremlin denied it": "it" stands for a claim, not for an actor."""
-    return tok.lower_ == "it" and tok.dep_ in {"dobj", "nsubjpass"} \
-        and tok.head.lemma_.lower() in verbs
+    return t.lower[i] == "it" and t.dep[i] in {"dobj", "nsubjpass"} \
+        and t.lemma[t.head[i]].lower() in verbs
 
 
-def _has_of_complement(noun: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+def _has_of_complement(t: Table, noun: int) -> bool:
+    return any(t.dep[c] == "prep" and t.lower[c] == "of" for c in t.children(noun))
 
 
-def _followed_by_name(doc: Doc, j: int) -> bool:
+def _followed_by_name(t: Table, j: int) -> bool:
     """ "the group Hamas": an appositive name, not an anaphor."""
-    return j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN"
+    return j + 1 < t.n and t.pos[j + 1] == "PROPN"
 
 
-def resolve(doc: Doc, anaphors: list[Anaphor], drafts: list[Draft], gaz: Gazetteer) -> list[Draft]:
+def resolve(t: Table, anaphors: list[Anaphor], drafts: list[Draft],
+            gaz: Gazetteer) -> list[Draft]:
     """A coref Draft per anaphor that finds an antecedent; drafts must be sorted by start."""
-    sent_of = _sentence_numbers(doc)
-    sent_start: dict[int, int] = {}
-    for i, k in enumerate(sent_of):
-        sent_start.setdefault(k, i)
+    sent_of = t.sent_of()
+    sent_start = t.sent_starts()
     pool = sorted(drafts, key=lambda d: d.start)
     starts = [d.start for d in pool]
     made: list[Draft] = []
@@ -139,17 +132,17 @@ def resolve(doc: Doc, anaphors: list[Anaphor], drafts: list[Draft], gaz: Gazette
         hi = bisect_left(starts, a.start)
         before = [d for d in pool[lo:hi] if d.end <= a.start and d.actor.kind is not None]
         ante = (_ordinal(a, before, sent_of) if a.ordinal
-                else _best(doc, a, before, sent_of, is_locative(doc[a.head], gaz)))
+                else _best(t, a, before, sent_of, is_locative(t, a.head, gaz)))
         if ante is None:
             continue
-        text = doc[a.start:a.end].text
+        text = t.span_text(a.start, a.end)
         src = ante.actor
         draft = Draft(start=a.start, end=a.end, entry=ante.entry, form_type="coref",
                       actor=Actor(id=src.id, name=src.name, text=text, country=src.country,
                                   sector=src.sector, kind=src.kind),
                       via="coref", sector_cue=ante.sector_cue, plural=ante.plural,
                       head=a.head, person=ante.person,
-                      locative=is_locative(doc[a.head], gaz))
+                      locative=is_locative(t, a.head, gaz))
         made.append(draft)
         k = bisect_left(starts, draft.start)
         starts.insert(k, draft.start)
@@ -160,27 +153,17 @@ def resolve(doc: Doc, anaphors: list[Anaphor], drafts: list[Draft], gaz: Gazette
 CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp", "conj"}
 
 
-def _clause(tok: Token) -> int:
-    """The head token of the clause `tok` is in."""
+def _clause(t: Table, i: int) -> int:
+    """The head token of the clause token `i` is in."""
     steps = 0
-    while tok.dep_ not in CLAUSE_DEPS and tok.head.i != tok.i and steps < 50:
-        tok = tok.head
+    while t.dep[i] not in CLAUSE_DEPS and t.head[i] != i and steps < 50:
+        i = t.head[i]
         steps += 1
-    return tok.i
+    return i
 
 
 def _key(d: Draft) -> str:
     return d.actor.id or d.actor.text
-
-
-def _sentence_numbers(doc: Doc) -> list[int]:
-    out = [0] * len(doc)
-    if not doc.has_annotation("SENT_START"):
-        return out  # why: an unparsed Doc (blank pipeline) is one long sentence
-    for k, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            out[i] = k
-    return out
 
 
 def _ordinal(a: Anaphor, before: list[Draft], sent_of: list[int]) -> Draft | None:
@@ -200,31 +183,31 @@ def _ordinal(a: Anaphor, before: list[Draft], sent_of: list[int]) -> Draft | Non
     return None
 
 
-def _best(doc: Doc, a: Anaphor, before: list[Draft], sent_of: list[int],
+def _best(t: Table, a: Anaphor, before: list[Draft], sent_of: list[int],
           locative: bool = False) -> Draft | None:
     best: tuple[float, int] | None = None
     pick: Draft | None = None
-    anaphor_tok = doc[a.head]
-    possessive = anaphor_tok.lower_ in POSSESSIVES or anaphor_tok.lower_ in REFLEXIVES
+    anaphor_word = t.lower[a.head]
+    possessive = anaphor_word in POSSESSIVES or anaphor_word in REFLEXIVES
     # why: "making Russia a key player in the country": a description never refers to an
     # actor of its own clause, nor to any other mention of that actor
     barred: set[str] = set()
     if a.description:
-        own = _clause(anaphor_tok)
+        own = _clause(t, a.head)
         barred = {_key(d) for d in before if sent_of[d.start] == sent_of[a.start]
-                  and _clause(doc[d.head]) == own}
+                  and _clause(t, d.head) == own}
     for d in before:
         distance = sent_of[a.start] - sent_of[d.start]
         if distance > a.window or _key(d) in barred:
             continue
         if distance > a.window or d.actor.kind not in a.kinds:
             continue
-        head = doc[d.head]
+        subject = t.dep[d.head] in SUBJECT_DEPS
         # binding: "Russia supported it" never has it = Russia (that would be "itself")
-        if not possessive and head.dep_ in SUBJECT_DEPS and head.head.i == anaphor_tok.head.i:
+        if not possessive and subject and t.head[d.head] == t.head[a.head]:
             continue
         score = 10.0 - 2.5 * distance
-        if head.dep_ in SUBJECT_DEPS:
+        if subject:
             score += 2.0
         if a.number == "plural":
             score += 2.0 if d.plural else (-3.0 if d.actor.kind == "person" else -1.0)

@@ -91,11 +91,22 @@ class Gazetteer:
     lower_forms: dict[str, Form] = field(default_factory=dict)  # lower-cased string -> form
     max_len: int = 1
     firsts: set[str] = field(default_factory=set)  # first tokens of forms (lower-cased)
+    # first word of a lower-cased form -> most words a form starting with it can span (the
+    # longest window worth looking up there)
+    reach: dict[str, int] = field(default_factory=dict)
     sector_cues: dict[str, str] = field(default_factory=dict)  # cue (lemma words) -> sector
     cue_max_len: int = 1
     role_sectors: dict[str, str | None] = field(default_factory=dict)
     coref: dict[str, Any] = field(default_factory=dict)
     rules: dict[str, Any] = field(default_factory=dict)
+    _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+
+    def words(self, rule: str) -> frozenset[str]:
+        """A word list of rules.yaml as a set (built on first use: asked per mention)."""
+        found = self._word_sets.get(rule)
+        if found is None:
+            found = self._word_sets[rule] = frozenset(self.rules.get(rule) or [])
+        return found
 
     # -- resolution -------------------------------------------------------------------------
 
@@ -202,6 +213,8 @@ def _add(gaz: Gazetteer, text: str, form: Form, override: bool = False) -> None:
         gaz.forms[key] = form
         gaz.max_len = max(gaz.max_len, len(key))
     low = " ".join(key).lower()
+    first = low.partition(" ")[0]
+    gaz.reach[first] = max(gaz.reach.get(first, 0), low.count(" ") + 1)
     if override or low not in gaz.lower_forms:
         gaz.lower_forms[low] = form
 

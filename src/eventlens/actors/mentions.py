@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span
 
 from ..records import Actor
 from .gazetteer import Entry, Form, Gazetteer, norm
+from .table import Table
 
 NOUN_POS = {"NOUN", "PROPN"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
@@ -35,53 +37,59 @@ class Draft:
 
 # -- 1. gazetteer matching ------------------------------------------------------------------
 
-def match_gazetteer(doc: Doc, gaz: Gazetteer,
+def match_gazetteer(t: Table, gaz: Gazetteer,
                     blocked: set[int] | None = None) -> list[tuple[int, int, Form]]:
     """Longest case-sensitive matches of gazetteer forms, left to right, NER-independent.
 
     Tokens of a form rejected as a stance ("anti-Taliban") go into `blocked`, so that NER
     does not bring the actor back."""
-    keys = [norm(t.text) for t in doc]
-    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    # why: only non-ASCII words can hold a typographic quote for norm() to change
+    normed = {w: norm(w) for w in set(t.text) if not w.isascii()}
+    # why: most tokens start no name; look only at those whose word starts one (a lower-cased
+    # word with its quotes made plain, as in gaz.firsts)
+    starters = {w for w in set(t.lower) if (w if w.isascii() else norm(w)) in gaz.firsts}
+    # why: no form starting with a word spans more words than its reach (a window's words
+    # joined by spaces must equal a form's)
+    reach = {w: min(gaz.max_len, gaz.reach.get(norm(w).partition(" ")[0], 0)) for w in starters}
+    persons = [e for e in t.ents if e.label_ == "PERSON"]
     prefixes = frozenset(gaz.rules.get("stance_prefixes") or [])
     regions = frozenset(gaz.rules.get("region_words") or [])
     found: list[tuple[int, int, Form]] = []
-    i, n = 0, len(doc)
-    firsts = gaz.firsts
-    while i < n:
+    n, resume = t.n, 0
+    for i in [i for i, w in enumerate(t.lower) if w in starters]:
+        if i < resume:
+            continue  # inside the previous match
         hit = None
-        if keys[i].lower() not in firsts:  # why: most tokens start no name; skip them fast
-            i += 1
-            continue
-        for length in range(min(gaz.max_len, n - i), 0, -1):
-            window = keys[i:i + length]
+        top = min(reach[t.lower[i]], n - i)
+        keys = [normed.get(w, w) for w in t.text[i:i + top]]
+        # why: headlines in capitals ("RUSSIA INVADES UKRAINE"): a window of capitals (or
+        # non-letters) with a word longer than 3 is looked up lower-cased too
+        capitals = short = 0  # words in capitals from i on; words before a long one
+        if keys and (keys[0].isupper() or not keys[0].isalpha()):
+            capitals = next((k for k, w in enumerate(keys)
+                             if not (w.isupper() or not w.isalpha())), top)
+            short = next((k for k, w in enumerate(keys) if len(w) > 3), top)
+        for length in range(top, 0, -1):
+            window = keys[:length]
             form = gaz.forms.get(tuple(window))
-            if form is None and all(w.isupper() or not w.isalpha() for w in window) \
-                    and any(len(w) > 3 for w in window):
-                # why: headlines in capitals ("RUSSIA INVADES UKRAINE")
+            if form is None and length <= capitals and short < length:
                 form = gaz.lower_forms.get(" ".join(window).lower())
-            if form is not None and _plausible(doc, i, i + length, form, persons, prefixes):
+            if form is not None and _plausible(t, i, i + length, form, persons, prefixes):
                 hit = (i, i + length, form)
                 break
-            if form is not None and blocked is not None and _after_prefix(doc, i, prefixes):
+            if form is not None and blocked is not None and _after_prefix(t, i, prefixes):
                 blocked.update(range(i, i + length))
-        if hit and _inside_longer_name(doc, hit, found, regions):
-            hit = None
-            i += 1
-            continue
-        if hit:
+        if hit and not _inside_longer_name(t, hit, found, regions):
             found.append(hit)
-            i = hit[1]
-        else:
-            i += 1
+            resume = hit[1]
     return found
 
 
-def _after_prefix(doc: Doc, start: int, prefixes: frozenset[str]) -> bool:
-    return start >= 2 and doc[start - 1].text in HYPHENS and doc[start - 2].lower_ in prefixes
+def _after_prefix(t: Table, start: int, prefixes: frozenset[str]) -> bool:
+    return start >= 2 and t.text[start - 1] in HYPHENS and t.lower[start - 2] in prefixes
 
 
-def _inside_longer_name(doc: Doc, hit: tuple[int, int, Form],
+def _inside_longer_name(t: Table, hit: tuple[int, int, Form],
                         found: list[tuple[int, int, Form]], region_words: frozenset[str]) -> bool:
     """ "Supreme National Security Council" is not the UN Security Council, "New Mexico" not
     Mexico: a capitalised name word compounded onto the match, itself no actor, means the
@@ -89,19 +97,19 @@ def _inside_longer_name(doc: Doc, hit: tuple[int, int, Form],
     start, end, form = hit
     if form.type == "person" or start == 0 or (found and found[-1][1] == start):
         return False
-    prev = doc[start - 1]
-    return (prev.pos_ == "PROPN" and prev.dep_ == "compound" and start <= prev.head.i < end
-            and prev.text[:1].isupper() and not prev.is_sent_start
-            and prev.lower_ not in region_words)  # "South Lebanon" is still Lebanon
+    prev = start - 1
+    return (t.pos[prev] == "PROPN" and t.dep[prev] == "compound" and start <= t.head[prev] < end
+            and t.text[prev][:1].isupper() and not t.sent_start[prev]
+            and t.lower[prev] not in region_words)  # "South Lebanon" is still Lebanon
 
 
-def _plausible(doc: Doc, start: int, end: int, form: Form, persons: list[Span],
+def _plausible(t: Table, start: int, end: int, form: Form, persons: list[Span],
                prefixes: frozenset[str]) -> bool:
     """Reject a match that is only part of a longer proper name ("George Washington")."""
-    if form.needs_article and (start == 0 or doc[start - 1].lower_ != "the" or (
-            end < len(doc) and doc[end].text[:1].isupper())):
+    if form.needs_article and (start == 0 or t.lower[start - 1] != "the" or (
+            end < t.n and t.text[end][:1].isupper())):
         return False  # why: "the West" is an actor, "West Bank" and "West Africa" are not
-    if _after_prefix(doc, start, prefixes):
+    if _after_prefix(t, start, prefixes):
         return False  # why: "anti-Taliban forces" are not the Taliban
     for ent in persons:
         if ent.start <= start and end <= ent.end and (ent.end - ent.start) > (end - start):
@@ -114,23 +122,18 @@ def _plausible(doc: Doc, start: int, end: int, form: Form, persons: list[Span],
 
 # -- 2. sector cues --------------------------------------------------------------------------
 
-def _cue_words(token: Token) -> str:
-    return (token.lemma_ or token.text).lower()
-
-
-def cue_at(doc: Doc, pos: int, lo: int, gaz: Gazetteer) -> tuple[str, int] | None:
+def cue_at(t: Table, pos: int, lo: int, gaz: Gazetteer) -> tuple[str, int] | None:
     """The longest sector cue ending at token `pos` (not reaching before `lo`), hyphens skipped."""
     words: list[str] = []
     surface: list[str] = []
     p = pos
     best: tuple[str, int] | None = None
     while p >= lo and len(words) < gaz.cue_max_len:
-        tok = doc[p]
-        if tok.text in HYPHENS:
+        if t.text[p] in HYPHENS:
             p -= 1
             continue
-        words.insert(0, _cue_words(tok))
-        surface.insert(0, tok.lower_)
+        words.insert(0, (t.lemma[p] or t.text[p]).lower())
+        surface.insert(0, t.lower[p])
         joined = " ".join(surface)
         for cand in (" ".join(words), joined, joined[:-1] if joined.endswith("s") else joined):
             if cand in gaz.sector_cues:
@@ -139,7 +142,7 @@ def cue_at(doc: Doc, pos: int, lo: int, gaz: Gazetteer) -> tuple[str, int] | Non
     return best
 
 
-def cue_between(doc: Doc, lo: int, hi: int, gaz: Gazetteer) -> str | None:
+def cue_between(t: Table, lo: int, hi: int, gaz: Gazetteer) -> str | None:
     """The sector the words lo..hi (inclusive, hi = the head noun) give a mention.
 
     A multi-word cue ending at the head wins ("intelligence agency" -> SPY); otherwise a
@@ -148,7 +151,7 @@ def cue_between(doc: Doc, lo: int, hi: int, gaz: Gazetteer) -> str | None:
     """
     found: list[tuple[str, int, int]] = []  # sector, start position, end position
     for pos in range(hi, lo - 1, -1):
-        hit = cue_at(doc, pos, lo, gaz)
+        hit = cue_at(t, pos, lo, gaz)
         if hit:
             found.append((hit[0], hit[1], pos))
     if not found:
@@ -163,169 +166,159 @@ def cue_between(doc: Doc, lo: int, hi: int, gaz: Gazetteer) -> str | None:
 
 # -- 3. building drafts ----------------------------------------------------------------------
 
-def span_head(doc: Doc, start: int, end: int) -> Token:
+def span_head(t: Table, start: int, end: int) -> int:
     """The token of [start, end) whose head lies outside it (the last such when several)."""
-    head = doc[end - 1]
-    for tok in doc[start:end]:
-        if tok.head.i < start or tok.head.i >= end or tok.head.i == tok.i:
-            head = tok
+    head = end - 1
+    for i in range(start, end):
+        h = t.head[i]
+        if h < start or h >= end or h == i:
+            head = i
     return head
 
 
-def is_locative(tok: Token, gaz: Gazetteer) -> bool:
+def is_locative(t: Table, i: int, gaz: Gazetteer) -> bool:
     """Object of a locative preposition ("in Moscow"): a place, not an acting actor."""
-    preps = gaz.rules.get("locative_preps") or []
-    return tok.dep_ == "pobj" and tok.head.lower_ in preps
+    return t.dep[i] == "pobj" and t.lower[t.head[i]] in gaz.words("locative_preps")
 
 
-def is_plural(tok: Token) -> bool:
-    return tok.tag_ in {"NNS", "NNPS"}
+def is_plural(t: Table, i: int) -> bool:
+    return t.tag[i] in {"NNS", "NNPS"}
 
 
-def draft_from_form(doc: Doc, start: int, end: int, form: Form, gaz: Gazetteer,
+def draft_from_form(t: Table, start: int, end: int, form: Form, gaz: Gazetteer,
                     year: int | None) -> Draft:
     text_start = start
-    if start > 0 and doc[start - 1].lower_ in ARTICLES and form.type != "adjective":
+    if start > 0 and t.lower[start - 1] in ARTICLES and form.type != "adjective":
         text_start = start - 1  # keep "the" in the article's words: "the Soviet Union"
-    text = doc[text_start:end].text
+    text = t.span_text(text_start, end)
     entry = form.entry
     actor = gaz.actor_for(entry, text, year)
-    head = span_head(doc, start, end)
+    head = span_head(t, start, end)
     return Draft(start=text_start, end=end, entry=entry, form_type=form.type, actor=actor,
-                 plural=entry.plural or is_plural(head), head=head.i,
+                 plural=entry.plural or is_plural(t, head), head=head,
                  person=entry.code if entry.is_person else None)
 
 
-def extend(doc: Doc, draft: Draft, taken: set[int], gaz: Gazetteer, year: int | None) -> None:
+def extend(t: Table, draft: Draft, taken: Container[int], gaz: Gazetteer,
+           year: int | None) -> None:
     """Grow a mention over the noun it modifies or that governs it, taking that noun's sector.
 
     "Soviet troops" -> SUN MIL, "Taliban officials" -> TAL GOV, "officials of Russia" ->
     RUS GOV, "Russian President X" -> RUS GOV (kind person).
     """
-    head = doc[draft.head]
-    if draft.end + 1 < len(doc) and doc[draft.end].text in HYPHENS and draft.entry is not None:
-        nxt = doc[draft.end + 1]
-        agents = gaz.rules.get("agent_participles") or []
-        if nxt.lower_ not in agents and (nxt.lower_ in (gaz.rules.get("descriptive_suffixes") or [])
-                                         or nxt.tag_ == "VBN"):
+    head = draft.head
+    if draft.end + 1 < t.n and t.text[draft.end] in HYPHENS and draft.entry is not None:
+        nxt = draft.end + 1
+        if t.lower[nxt] not in gaz.words("agent_participles") and (
+                t.lower[nxt] in gaz.words("descriptive_suffixes") or t.tag[nxt] == "VBN"):
             draft.drop = True  # why: "Soviet-trained generals", "Soviet-era loans"
             return
     # why: "Hungarian and Romanian officials": a conjunct modifies what its first conjunct does
     first = head
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    coordinated = first is not head or any(c.dep_ == "conj" for c in head.children)
-    if first.dep_ == "npadvmod" and first.head.tag_ == "VBN" and first.head.dep_ == "amod" \
-            and first.head.lower_ in (gaz.rules.get("agent_participles") or []):
-        first = first.head  # "US-led forces", "Soviet-trained generals": through the participle
+    while t.dep[first] == "conj" and t.head[first] < first:
+        first = t.head[first]
+    coordinated = first != head or any(t.dep[c] == "conj" for c in t.children(head))
+    up = t.head[first]
+    if t.dep[first] == "npadvmod" and t.tag[up] == "VBN" and t.dep[up] == "amod" \
+            and t.lower[up] in gaz.words("agent_participles"):
+        first = up  # "US-led forces", "Soviet-trained generals": through the participle
     # 1. the mention modifies a noun to its right ("Russian officials", "Russia's agency")
-    if first.dep_ in MODIFIER_DEPS and first.head.i >= draft.end and first.head.pos_ in NOUN_POS \
-            and first.head.i - draft.end <= 6:
-        noun = first.head
-        between = range(draft.end, noun.i + 1)
-        if noun.i in taken:
+    noun = t.head[first]
+    if t.dep[first] in MODIFIER_DEPS and noun >= draft.end and t.pos[noun] in NOUN_POS \
+            and noun - draft.end <= 6:
+        between = range(draft.end, noun + 1)
+        if noun in taken:
             # the noun is another mention ("Arab League Secretary General <person>"): the
             # words before it still give the sector
             stop = min(i for i in between if i in taken)
-            sector = cue_between(doc, draft.end, stop - 1, gaz) if stop > draft.end else None
+            sector = cue_between(t, draft.end, stop - 1, gaz) if stop > draft.end else None
             if sector is not None and draft.actor.kind != "person":
                 draft.sector_cue = sector
-                draft.actor = _reactor(doc, draft, gaz, year)
+                draft.actor = _reactor(t, draft, gaz, year)
             return
         if coordinated or any(i in taken for i in between):
             # why: "Hungarian and Romanian officials": each conjunct takes the sector, none
             # takes the noun, so the noun's modifiers give both actors to the event coder
-            sector = cue_between(doc, draft.end, noun.i, gaz)
+            sector = cue_between(t, draft.end, noun, gaz)
             if sector is not None and draft.actor.kind != "person" and _only_conjuncts(
-                    doc, draft.end, noun.i, taken):
+                    t, draft.end, noun, taken):
                 draft.sector_cue = sector
-                draft.actor = _reactor(doc, draft, gaz, year)
+                draft.actor = _reactor(t, draft, gaz, year)
                 return
         if not any(i in taken for i in between):
-            sector = cue_between(doc, draft.end, noun.i, gaz)
-            if sector is None and draft.form_type == "metonym" and head.dep_ == "compound" \
-                    and noun.lemma_.lower() in (gaz.rules.get("document_nouns") or []):
+            sector = cue_between(t, draft.end, noun, gaz)
+            if sector is None and draft.form_type == "metonym" and t.dep[head] == "compound" \
+                    and t.lemma[noun].lower() in (gaz.rules.get("document_nouns") or []):
                 draft.drop = True  # why: "the Minsk agreements", "Paris Agreement": a name
                 return
-            person = _person_entity(doc, noun)
-            if person is None and noun.head.i > noun.i:
+            person = _person_entity(t, noun)
+            if person is None and t.head[noun] > noun:
                 # "US special envoy Zalmay Khalilzad": the title noun modifies the name after it
-                after = _person_entity(doc, noun.head)
-                person = after if after is not None and after.start == noun.i + 1 else None
+                after = _person_entity(t, t.head[noun])
+                person = after if after is not None and after.start == noun + 1 else None
             if person is not None and not any(i in taken for i in range(person.start, person.end)):
-                _retitle(doc, draft, person.end, sector, gaz, year, noun)
+                _retitle(t, draft, person.end, sector, gaz, year, noun)
                 return
             if sector is not None and not draft.actor.kind == "person":
-                _grow(doc, draft, noun.i + 1, sector, gaz, year, noun)
+                _grow(t, draft, noun + 1, sector, gaz, year, noun)
                 return
     # 2. the mention is the object of "of" after a cue noun ("the government of Rabbani")
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
-        noun = head.head.head
-        if noun.i < draft.start and not any(i in taken for i in range(noun.left_edge.i, noun.i + 1)):
-            hit = cue_at(doc, noun.i, noun.left_edge.i, gaz)
+    prep = t.head[head]
+    if t.dep[head] == "pobj" and t.lower[prep] == "of" and t.pos[t.head[prep]] == "NOUN":
+        noun = t.head[prep]
+        left = t.doc[noun].left_edge.i if noun < draft.start else noun
+        if noun < draft.start and not any(i in taken for i in range(left, noun + 1)):
+            hit = cue_at(t, noun, left, gaz)
             if hit is not None:
-                draft.start = noun.left_edge.i
+                draft.start = left
                 draft.sector_cue = hit[0]
-                draft.head = noun.i
-                draft.plural = draft.plural if draft.entry and draft.entry.plural else is_plural(noun)
-                draft.actor = _reactor(doc, draft, gaz, year)
+                draft.head = noun
+                draft.plural = draft.plural if draft.entry and draft.entry.plural \
+                    else is_plural(t, noun)
+                draft.actor = _reactor(t, draft, gaz, year)
                 return
     # 3. the mention's own head noun is a cue ("the Russian Federation"'s none; keep entry sector)
 
 
-def _only_conjuncts(doc: Doc, lo: int, noun_i: int, taken: set[int]) -> bool:
+def _only_conjuncts(t: Table, lo: int, noun_i: int, taken: Container[int]) -> bool:
     """Between a conjunct and its noun stand only other mentions, "and", commas, modifiers."""
-    for tok in doc[lo:noun_i]:
-        if tok.i in taken or tok.dep_ in {"cc", "punct", "amod", "compound", "nmod", "conj"}:
+    for i in range(lo, noun_i):
+        if i in taken or t.dep[i] in {"cc", "punct", "amod", "compound", "nmod", "conj"}:
             continue
         return False
     return True
 
 
-def _person_entity(doc: Doc, noun: Token) -> Span | None:
-    """The PERSON entity covering a token (entity table built once per Doc)."""
-    return _person_table(doc).get(noun.i)
+def _person_entity(t: Table, noun: int) -> Span | None:
+    """The PERSON entity covering a token."""
+    return t.person_at(noun)
 
 
-_PERSON_TABLES: dict[int, tuple[Doc, dict[int, Span]]] = {}
-
-
-def _person_table(doc: Doc) -> dict[int, Span]:
-    # why: doc.ents builds every Span anew on each access; a long article asks thousands of times
-    cached = _PERSON_TABLES.get(id(doc))
-    if cached is not None and cached[0] is doc:
-        return cached[1]
-    table = {i: e for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
-    _PERSON_TABLES.clear()  # one document at a time: no growth across a corpus
-    _PERSON_TABLES[id(doc)] = (doc, table)
-    return table
-
-
-def _grow(doc: Doc, draft: Draft, new_end: int, sector: str, gaz: Gazetteer,
-          year: int | None, noun: Token) -> None:
+def _grow(t: Table, draft: Draft, new_end: int, sector: str, gaz: Gazetteer,
+          year: int | None, noun: int) -> None:
     draft.end = new_end
     draft.sector_cue = sector
-    draft.head = noun.i
-    draft.plural = (draft.entry.plural if draft.entry else False) or is_plural(noun)
-    if draft.start > 0 and doc[draft.start - 1].lower_ in ARTICLES:
+    draft.head = noun
+    draft.plural = (draft.entry.plural if draft.entry else False) or is_plural(t, noun)
+    if draft.start > 0 and t.lower[draft.start - 1] in ARTICLES:
         draft.start -= 1
-    draft.actor = _reactor(doc, draft, gaz, year)
+    draft.actor = _reactor(t, draft, gaz, year)
 
 
-def _retitle(doc: Doc, draft: Draft, new_end: int, sector: str | None, gaz: Gazetteer,
-             year: int | None, noun: Token) -> None:
+def _retitle(t: Table, draft: Draft, new_end: int, sector: str | None, gaz: Gazetteer,
+             year: int | None, noun: int) -> None:
     """A title before a name ("Afghan President Ashraf X"): the person acts for the actor."""
     draft.end = new_end
     draft.sector_cue = sector or "GOV"
-    draft.head = noun.i
+    draft.head = noun
     draft.plural = False
-    actor = _reactor(doc, draft, gaz, year)
+    actor = _reactor(t, draft, gaz, year)
     draft.actor = Actor(id=actor.id, name=actor.name, text=actor.text, country=actor.country,
                         sector=actor.sector, kind="person")
 
 
-def _reactor(doc: Doc, draft: Draft, gaz: Gazetteer, year: int | None) -> Actor:
-    text = doc[draft.start:draft.end].text
+def _reactor(t: Table, draft: Draft, gaz: Gazetteer, year: int | None) -> Actor:
+    text = t.span_text(draft.start, draft.end)
     if draft.entry is None:
         a = draft.actor
         return Actor(id=a.id, name=a.name, text=text, country=a.country,
@@ -333,112 +326,112 @@ def _reactor(doc: Doc, draft: Draft, gaz: Gazetteer, year: int | None) -> Actor:
     return gaz.actor_for(draft.entry, text, year, sector=draft.sector_cue)
 
 
-def appositive_person(doc: Doc, ent: Span, drafts: list[Draft], gaz: Gazetteer) -> Draft | None:
+def appositive_person(t: Table, ent: Span, drafts: list[Draft], gaz: Gazetteer) -> Draft | None:
     """A named person with an appositive role: "X, the Taliban Foreign Minister" -> TAL."""
-    root = ent.root
+    root = ent.root.i
+    text = t.span_text(ent.start, ent.end)
     # "King Hassan of Morocco": a name governing "of" + a state
-    for prep in root.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+    for prep in t.children(root):
+        if t.dep[prep] == "prep" and t.lower[prep] == "of":
             for d in drafts:
-                if d.actor.kind == "state" and d.start > prep.i and doc[d.head].head.i == prep.i:
+                if d.actor.kind == "state" and d.start > prep and t.head[d.head] == prep:
                     a = d.actor
                     return Draft(start=ent.start, end=ent.end, entry=None, form_type="person",
-                                 actor=Actor(id=a.id, name=a.name, text=ent.text,
+                                 actor=Actor(id=a.id, name=a.name, text=text,
                                              country=a.country, sector="GOV", kind="person"),
-                                 sector_cue="GOV", head=root.i)
-    role_nouns: list[Token] = [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
-        role_nouns.append(root.head)
+                                 sector_cue="GOV", head=root)
+    role_nouns = [c for c in t.children(root) if t.dep[c] == "appos"]
+    if t.dep[root] == "appos":
+        role_nouns.append(t.head[root])
     for noun in role_nouns:
-        lo, hi = noun.left_edge.i, noun.right_edge.i
-        if noun.i < ent.start:
+        tok = t.doc[noun]
+        lo, hi = tok.left_edge.i, tok.right_edge.i
+        if noun < ent.start:
             hi = min(hi, ent.start - 1)
-        for tok in doc[noun.i + 1:hi + 1]:
-            if tok.dep_ in {"cc", "conj"}:  # why: "the leader of X and Y, the President of Z"
-                hi = tok.i - 1
+        for i in range(noun + 1, hi + 1):
+            if t.dep[i] in {"cc", "conj"}:  # why: "the leader of X and Y, the President of Z"
+                hi = i - 1
                 break
-        hit = cue_at(doc, noun.i, lo, gaz)
+        hit = cue_at(t, noun, lo, gaz)
         if hit is None:
             continue
         for d in drafts:
             if lo <= d.start and d.end <= hi + 1 and d.actor.id and d.actor.kind != "person":
                 a = d.actor
                 return Draft(start=ent.start, end=ent.end, entry=None, form_type="person",
-                             actor=Actor(id=a.id, name=a.name, text=ent.text, country=a.country,
+                             actor=Actor(id=a.id, name=a.name, text=text, country=a.country,
                                          sector=hit[0], kind="person"),
-                             sector_cue=hit[0], head=root.i)
+                             sector_cue=hit[0], head=root)
     return None
 
 
-def title_persons(doc: Doc, taken: set[int], gaz: Gazetteer) -> list[Span]:
+def title_persons(t: Table, taken: set[int], gaz: Gazetteer) -> list[Span]:
     """Capitalised names after a title ("King Zaydan", "Mullah Akhund") that NER missed."""
     titles = set(gaz.rules.get("person_titles") or [])
-    in_ents = {i for e in doc.ents for i in range(e.start, e.end)}
+    in_ents = {i for e in t.ents for i in range(e.start, e.end)}
+    titled = {w for w in set(t.lower) if w.rstrip(".") in titles}  # title words ("gen.")
     out: list[Span] = []
-    i, n = 0, len(doc)
-    while i < n:
-        tok = doc[i]
-        is_title = tok.lower_.rstrip(".") in titles
+    n, resume = t.n, 0
+    for i in [i for i, w in enumerate(t.lower) if w in titled]:
+        if i < resume:
+            continue  # inside the name found last
         # a capitalised title ("President"), or a lower-case one after another ("Foreign minister")
-        if is_title and (tok.text[:1].isupper() or (
-                i > 0 and doc[i - 1].text[:1].isupper()
-                and doc[i - 1].lower_.rstrip(".") in titles)):
+        if t.text[i][:1].isupper() or (
+                i > 0 and t.text[i - 1][:1].isupper() and t.lower[i - 1] in titled):
             j = i + 1
-            while j < n and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
-                    and doc[j].lower_.rstrip(".") not in titles:
+            while j < n and t.pos[j] == "PROPN" and t.text[j][:1].isupper() \
+                    and t.lower[j] not in titled:
                 j += 1
             if j > i + 1 and not any(k in taken or k in in_ents for k in range(i + 1, j)):
-                out.append(Span(doc, i + 1, j, label="PERSON"))
-                i = j
-                continue
-        i += 1
+                out.append(Span(t.doc, i + 1, j, label="PERSON"))
+                resume = j
     return out
 
 
-def ner_draft(doc: Doc, ent: Span, gaz: Gazetteer) -> Draft | None:
+def ner_draft(t: Table, ent: Span, gaz: Gazetteer) -> Draft | None:
     """An actor the gazetteer does not know, with its text and a kind from spaCy's NER."""
     kinds = gaz.rules.get("ner_kinds") or {}
     kind = kinds.get(ent.label_)
     if kind is None:
         return None
-    text = ent.text.strip()
+    text = t.span_text(ent.start, ent.end).strip()
     low = text.lower()
     for art in ("the ",):
         if low.startswith(art):
             low = low[len(art):]
     prefixes = gaz.rules.get("stance_prefixes") or []
-    if len(ent) > 1 and ent[0].lower_ in prefixes and ent[1].text in HYPHENS:
+    size, first = ent.end - ent.start, ent.start
+    if size > 1 and t.lower[first] in prefixes and t.text[first + 1] in HYPHENS:
         return None  # why: "Pro-Russian" is a stance, not an actor
-    if len(ent) == 1 and ent[0].pos_ not in NOUN_POS and ent.label_ != "NORP":
+    if size == 1 and t.pos[first] not in NOUN_POS and ent.label_ != "NORP":
         return None  # why: one-word entities that are adjectives or verbs ("Great") are noise
-    if (low in set(gaz.rules.get("ner_stop") or []) or not any(c.isalpha() for c in text)
+    if (low in gaz.words("ner_stop") or not any(c.isalpha() for c in text)
             or not text[:1].isupper() and not text.lower().startswith("the ")
-            or len(ent) > int(gaz.rules.get("max_ner_tokens", 8))
+            or size > int(gaz.rules.get("max_ner_tokens", 8))
             or "\n" in text):
         return None
-    head = ent.root
-    sector = _title_sector(doc, ent, gaz) if kind == "person" else None
+    head = ent.root.i
+    sector = _title_sector(t, ent, gaz) if kind == "person" else None
     return Draft(start=ent.start, end=ent.end, entry=None, form_type="ner",
                  actor=Actor(id=None, name=None, text=text, kind=kind, sector=sector),
-                 via="ner", plural=is_plural(head) or ent.label_ == "NORP", head=head.i,
+                 via="ner", plural=is_plural(t, head) or ent.label_ == "NORP", head=head,
                  sector_cue=sector)
 
 
-def _title_sector(doc: Doc, ent: Span, gaz: Gazetteer) -> str | None:
+def _title_sector(t: Table, ent: Span, gaz: Gazetteer) -> str | None:
     """ "Judge Alejandro Rivera" -> JUD, "Prime Minister X" -> GOV: the title before a name."""
     title_deps = {"compound", "amod", "nmod", "punct", "cc"}
     title_pos = {"PROPN", "NOUN", "ADJ", "CCONJ", "PUNCT"}
     lo = ent.start
     # why: walk left over the title words hanging on the name ("Planning and Investment
     # Minister Tran Xuan Gia")
-    while lo > 0 and doc[lo - 1].dep_ in title_deps and doc[lo - 1].pos_ in title_pos \
-            and lo - 1 <= doc[lo - 1].head.i < ent.end:
+    while lo > 0 and t.dep[lo - 1] in title_deps and t.pos[lo - 1] in title_pos \
+            and lo - 1 <= t.head[lo - 1] < ent.end:
         lo -= 1
-    first = ent[0]
     # the entity may itself begin with its title ("Archbishop Desmond Tutu")
     hi = ent.start - 1
-    if first.lower_.rstrip(".") in (gaz.rules.get("person_titles") or []):
+    if t.lower[ent.start].rstrip(".") in gaz.words("person_titles"):
         hi = ent.start
     if hi < lo:
         return None
-    return cue_between(doc, lo, hi, gaz)
+    return cue_between(t, lo, hi, gaz)

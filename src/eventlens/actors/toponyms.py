@@ -23,15 +23,30 @@ def _places():
         return None
 
 
-def place_country(name: str, story: Counter[str]) -> str | None:
-    """ISO3 country of the place called `name`, or None when unknown."""
+# name -> (country, primary, population) of each candidate place; the places gazetteer is
+# loaded once per process and never changes, so a name's candidates never do either
+_CANDIDATES: dict[str, list[tuple[str, bool, int]]] = {}
+
+
+def _candidates(name: str) -> list[tuple[str, bool, int]] | None:
+    found = _CANDIDATES.get(name)
+    if found is not None:
+        return found
     gaz = _places()
     if gaz is None:
         return None
-    candidates = [m for m in gaz.lookup(name) if m.place.feature in FEATURES and m.place.country]
+    found = [(m.place.country, m.primary, m.place.population) for m in gaz.lookup(name)
+             if m.place.feature in FEATURES and m.place.country]
+    if len(_CANDIDATES) > 50_000:
+        _CANDIDATES.clear()  # why: bounded memory over a long corpus
+    _CANDIDATES[name] = found
+    return found
+
+
+def place_country(name: str, story: Counter[str]) -> str | None:
+    """ISO3 country of the place called `name`, or None when unknown."""
+    candidates = _candidates(name)
     if not candidates:
         return None
-    best = max(candidates, key=lambda m: (story.get(m.place.country or "", 0) > 0, m.primary,
-                                          story.get(m.place.country or "", 0),
-                                          m.place.population))
-    return best.place.country
+    best = max(candidates, key=lambda c: (story.get(c[0], 0) > 0, c[1], story.get(c[0], 0), c[2]))
+    return best[0]

@@ -64,5 +64,5 @@ def run_dask(chunks: Iterable[list[Document]], model: str | None, batch_size: in
 
 
 def _partition(result: dict[str, Any]) -> Partition:
-    failures = [ReadError(f["path"], f["reason"], f.get("line")) for f in result["failures"]]
+    failures = [ReadError(path, reason, line) for path, line, reason in result["failures"]]
     return Partition(shard_dir=Path(result["shard_dir"]), failures=failures)

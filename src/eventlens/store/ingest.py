@@ -22,6 +22,7 @@ from ..ingest import read_paths
 from ..records import Document, ReadError
 from ..settings import load_settings
 from .core import IngestStats, Store, open_store
+from .rows import failures_of
 
 MAX_BATCH_CHARS = 250_000  # a batch also ends at this much text: memory follows text size
 
@@ -98,8 +99,7 @@ def ingest_paths(paths: Iterable[str], db: str | Path | None = None, date: str |
 
 def _store(store: Store, part: Partition, on_error: Callable[[ReadError], object]) -> IngestStats:
     if part.rows is not None:
-        failures = [ReadError(f["path"], f["reason"], f.get("line"))
-                    for f in part.rows["failures"]]
+        failures = failures_of(part.rows)
         batch = store.load_partition(rows=part.rows)
     else:
         failures = part.failures

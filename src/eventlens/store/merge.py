@@ -190,6 +190,6 @@ def refresh_merged(store: Store, flush_rows: int = 50_000) -> bool:
 
 
 def _arrow(table: str, rows: list[dict[str, Any]]) -> pa.Table:
-    from .rows import to_arrow
+    from .rows import dicts_to_arrow
 
-    return to_arrow(table, rows)
+    return dicts_to_arrow(table, rows)

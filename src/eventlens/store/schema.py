@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 import duckdb
 import pyarrow as pa
@@ -109,6 +110,7 @@ def row_columns(table: str) -> list[tuple[str, str]]:
     return [(c, t) for c, t in TABLES[table] if c not in AUTO_COLUMNS]
 
 
+@cache
 def arrow_schema(table: str) -> pa.Schema:
     return pa.schema([(c, _ARROW[t]) for c, t in row_columns(table)])
 

@@ -58,14 +58,14 @@ def test_a_failing_batch_leaves_nothing_behind(db_path, monkeypatch):
     with open_store(db_path) as store:
         store.ingest_results(results[:2])
         before = store.snapshot()
-        real = store._insert
+        real = store._insert_from
 
-        def broken(table, data):
+        def broken(table, source):
             if table == "events":
                 raise RuntimeError("disk full")
-            real(table, data)
+            real(table, source)
 
-        monkeypatch.setattr(store, "_insert", broken)
+        monkeypatch.setattr(store, "_insert_from", broken)
         with pytest.raises(RuntimeError):
             store.ingest_results(results[2:])
         assert store.snapshot() == before  # documents/sentences of the batch rolled back

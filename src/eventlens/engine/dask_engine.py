@@ -41,7 +41,8 @@ def run_dask(chunks: Iterable[list[Document]], model: str | None, batch_size: in
                                            processes=True, dashboard_address=None)
         client = distributed.Client(cluster)
     own_root = shard_root is None
-    root = Path(tempfile.mkdtemp(prefix="eventlens-shards-")) if own_root else Path(shard_root)
+    root = Path(shard_root) if shard_root is not None else Path(
+        tempfile.mkdtemp(prefix="eventlens-shards-"))
     run_id = uuid.uuid4().hex[:8]
     try:
         in_flight = 2 * max(1, sum(client.nthreads().values()))

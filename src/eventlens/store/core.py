@@ -149,44 +149,53 @@ class Store:
         """Store one engine partition (rows, or a directory of Parquet shards) atomically.
 
         Inside one transaction: drop documents already stored (same content hash), replace
-        documents whose doc_id is stored with other content, insert every table, mark merged
-        tables stale. A crash leaves either the whole partition or none of it.
+        documents whose doc_id is stored with other content, insert every table, mark the
+        dyads of new and replaced events for the next merge refresh. A crash leaves either the
+        whole partition or none of it.
         """
-        tables = rows_to_arrow(rows) if rows is not None else _read_shards(Path(shard_dir))
+        if rows is not None:
+            tables = rows_to_arrow(rows)
+        elif shard_dir is not None:
+            tables = _read_shards(Path(shard_dir))
+        else:
+            raise StoreError("load_partition needs rows or a shard directory")
         stats = IngestStats(batches=1)
         with self._transaction():
             docs = self._keep_new(tables["documents"], stats)
-            keep = docs.column("doc_id")
+            if not docs.num_rows or docs.num_rows < tables["documents"].num_rows:
+                # rows of skipped documents go (all kept, the usual case: nothing to filter)
+                keep = docs.column("doc_id")
+                tables = {t: docs if t == "documents" else
+                          _filter_docs(data, keep) if t in schema.DOC_TABLES else data
+                          for t, data in tables.items()}
             if docs.num_rows:
                 self._drop_replaced(docs, stats)
-            for t in schema.DOC_TABLES:
-                table = docs if t == "documents" else _filter_docs(tables[t], keep)
-                if table.num_rows:
-                    self._insert(t, table)
-            if docs.num_rows:
-                self._add_actor_names(_filter_docs(tables["events"], keep),
-                                      _filter_docs(tables["mentions"], keep))
-            self._insert_failures(tables["failures"])
-            stats.failures += tables["failures"].num_rows
-            if docs.num_rows:
+                self._insert_documents(tables)
                 # a file that once failed and now reads fine is no longer a failure
                 self.con.execute("DELETE FROM failures WHERE line IS NULL AND path IN "
                                  "(SELECT unnest(?))", [[p for p in docs.column("path").to_pylist()
                                                          if p]])
                 self._set_meta("merge_stale", "1")
+            self._insert_failures(tables["failures"])
+            stats.failures += tables["failures"].num_rows
             stats.documents += docs.num_rows
-            stats.events += _filter_docs(tables["events"], keep).num_rows
-            stats.sentences += _filter_docs(tables["sentences"], keep).num_rows
-            stats.words += sum(docs.column("n_words").to_pylist())
+            stats.events += tables["events"].num_rows
+            stats.sentences += tables["sentences"].num_rows
+            stats.words += pc.sum(docs.column("n_words")).as_py() or 0
         return stats
 
-    def refresh_merged(self, force: bool = False) -> bool:
-        """Recompute merged events and contradiction groups when documents changed."""
+    def refresh_merged(self, full: bool = False) -> bool:
+        """Bring merged events and contradiction groups up to date with the stored events.
+
+        Only the dyads touched since the last refresh are recomputed, unless `full` (or the
+        merge rules changed, or the store was merged by an older version): then every dyad.
+        Does nothing (False) when no document was stored since the last refresh and not `full`.
+        """
         from .merge import refresh_merged
 
-        if not force and self._get_meta("merge_stale") != "1":
+        if not full and self._get_meta("merge_stale") != "1":
             return False
-        return refresh_merged(self)
+        return refresh_merged(self, full=full)
 
     # ------------------------------------------------------------------ internals
     def _transaction(self) -> _Tx:
@@ -196,18 +205,32 @@ class Store:
         name = f"_src_{table}"
         self.con.register(name, data)
         try:
-            self.con.execute(schema.insert_sql(table, name))
+            self._insert_from(table, name)
         finally:
             self.con.unregister(name)
 
-    def _add_actor_names(self, events: pa.Table, mentions: pa.Table) -> None:
-        self.con.register("_an_events", events)
-        self.con.register("_an_mentions", mentions)
+    def _insert_from(self, table: str, source: str) -> None:
+        """INSERT into `table` from a registered Arrow table named `source`."""
+        self.con.execute(schema.insert_sql(table, source))
+
+    def _insert_documents(self, tables: dict[str, pa.Table]) -> None:
+        """Every document table of a partition, its actor names and its dirty dyads.
+
+        The Arrow tables are registered once and read by all these statements (registering
+        costs about as much as inserting a batch)."""
+        names = {t: f"_src_{t}" for t in schema.DOC_TABLES}
+        for t, name in names.items():
+            self.con.register(name, tables[t])
         try:
-            self.con.execute(schema.actor_names_sql("_an_events", "_an_mentions"))
+            for t, name in names.items():
+                if tables[t].num_rows:
+                    self._insert_from(t, name)
+            self.con.execute(schema.actor_names_sql(names["events"], names["mentions"]))
+            if tables["events"].num_rows:
+                self.con.execute(schema.mark_dirty_sql(names["events"]))
         finally:
-            self.con.unregister("_an_events")
-            self.con.unregister("_an_mentions")
+            for name in names.values():
+                self.con.unregister(name)
 
     def _insert_failures(self, table: pa.Table) -> int:
         if not table.num_rows:
@@ -221,7 +244,8 @@ class Store:
                 "f.path = s.path AND f.line IS NOT DISTINCT FROM s.line) GROUP BY path, line")
         finally:
             self.con.unregister("_src_fail")
-        return self.con.execute("SELECT count(*) FROM failures").fetchall()[0][0] - before
+        count: int = self.con.execute("SELECT count(*) FROM failures").fetchall()[0][0]
+        return count - before
 
     def _keep_new(self, docs: pa.Table, stats: IngestStats) -> pa.Table:
         """Documents of a partition that are not stored yet (first of each hash and doc_id)."""
@@ -229,13 +253,17 @@ class Store:
             return docs
         hashes = docs.column("content_hash").to_pylist()
         new = self.new_documents(hashes)
-        keep, seen_h, seen_id = [], set(), set()
+        keep: list[int] = []
+        seen_h: set[str] = set()
+        seen_id: set[str] = set()
         for i, (h, d) in enumerate(zip(hashes, docs.column("doc_id").to_pylist(), strict=True)):
             if h in new and h not in seen_h and d not in seen_id:
                 keep.append(i)
                 seen_h.add(h)
                 seen_id.add(d)
         stats.skipped += docs.num_rows - len(keep)
+        if len(keep) == docs.num_rows:
+            return docs
         return docs.take(pa.array(keep, type=pa.int64()))
 
     def _drop_replaced(self, docs: pa.Table, stats: IngestStats) -> None:
@@ -244,6 +272,8 @@ class Store:
             "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [ids]).fetchall()]
         if not old:
             return
+        # the replaced events' dyads must be merged again without them
+        self.con.execute(schema.mark_dirty_sql("events", "doc_id IN (SELECT unnest(?))"), [old])
         for t in schema.DOC_TABLES:
             self.con.execute(f"DELETE FROM {t} WHERE doc_id IN (SELECT unnest(?))", [old])
         stats.replaced += len(old)
@@ -482,7 +512,8 @@ class Store:
                       type: Filter = None, min_mentions: int = 1,
                       limit: int | None = None) -> list[dict[str, Any]]:
         """Cross-document merged events with their member event ids."""
-        where, params = ["m.n_mentions >= ?"], [min_mentions]
+        where = ["m.n_mentions >= ?"]
+        params: list[Any] = [min_mentions]
         if actor:
             where.append("(upper(m.source_id) = upper(?) OR upper(m.target_id) = upper(?))")
             params += [actor, actor]

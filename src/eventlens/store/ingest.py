@@ -101,10 +101,12 @@ def _store(store: Store, part: Partition, on_error: Callable[[ReadError], object
     if part.rows is not None:
         failures = failures_of(part.rows)
         batch = store.load_partition(rows=part.rows)
-    else:
+    elif part.shard_dir is not None:
         failures = part.failures
         batch = store.load_partition(shard_dir=part.shard_dir)
         shutil.rmtree(part.shard_dir, ignore_errors=True)
+    else:
+        raise ValueError("an engine partition without rows or a shard directory")
     for f in failures:
         on_error(f)
     return batch

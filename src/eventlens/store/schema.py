@@ -24,6 +24,9 @@ AUTO_COLUMNS = {"ingested_at", "first_seen"}
 
 _ACTOR_COLS = ("id", "name", "text", "country", "sector", "kind")
 
+# The unordered actor-id pair ('~' for an unresolved or missing actor) the merge ran over.
+DYAD_COLUMNS = [("dyad_a", "VARCHAR"), ("dyad_b", "VARCHAR")]
+
 TABLES: dict[str, list[tuple[str, str]]] = {
     "documents": [
         ("doc_id", "VARCHAR"), ("content_hash", "VARCHAR"), ("title", "VARCHAR"),
@@ -80,11 +83,12 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("source_id", "VARCHAR"), ("target_id", "VARCHAR"), ("date_start", "DATE"),
         ("date_end", "DATE"), ("factuality", "VARCHAR"), ("n_mentions", "INTEGER"),
         ("n_docs", "INTEGER"), ("n_sources", "INTEGER"), ("data", "VARCHAR"),
+        *DYAD_COLUMNS,
     ],
     "merged_members": [("merged_id", "VARCHAR"), ("event_id", "VARCHAR"), ("doc_id", "VARCHAR")],
     "contradictions": [
         ("group_id", "VARCHAR"), ("key", "VARCHAR"), ("reason", "VARCHAR"),
-        ("n_mentions", "INTEGER"), ("data", "VARCHAR"),
+        ("n_mentions", "INTEGER"), ("data", "VARCHAR"), *DYAD_COLUMNS,
     ],
     "contradiction_members": [
         ("group_id", "VARCHAR"), ("event_id", "VARCHAR"), ("doc_id", "VARCHAR"),
@@ -92,6 +96,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     "meta": [("key", "VARCHAR"), ("value", "VARCHAR")],
     # every (actor id, canonical name) seen: resolves "russia" to RUS without scanning events
     "actor_names": [("id", "VARCHAR"), ("name", "VARCHAR")],
+    # dyads whose merged events and contradictions are out of date (store/merge.py)
+    "merge_dirty": DYAD_COLUMNS,
 }
 
 # Tables whose rows belong to one document (deleted together when a document is replaced).
@@ -176,15 +182,38 @@ def actor_names_sql(events: str, mentions: str | None) -> str:
     return "INSERT INTO actor_names " + ACTOR_NAMES_FROM.format(events=events, mentions=m)
 
 
+# An events row's dyad (DYAD_COLUMNS) from its source_id and target_id.
+DYAD_A_SQL = "least(coalesce(source_id, '~'), coalesce(target_id, '~'))"
+DYAD_B_SQL = "greatest(coalesce(source_id, '~'), coalesce(target_id, '~'))"
+
+
+def mark_dirty_sql(events: str, where: str = "TRUE") -> str:
+    """INSERT into merge_dirty of the dyads of an events source not listed there yet."""
+    return (f"INSERT INTO merge_dirty SELECT DISTINCT a, b FROM (SELECT {DYAD_A_SQL} AS a, "
+            f"{DYAD_B_SQL} AS b FROM {events} WHERE {where}) n WHERE NOT EXISTS "
+            f"(SELECT 1 FROM merge_dirty d WHERE d.dyad_a = n.a AND d.dyad_b = n.b)")
+
+
 def _v2(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(create_table_sql("actor_names"))
     con.execute(actor_names_sql("events", "mentions"))
+
+
+def _v3(con: duckdb.DuckDBPyConnection) -> None:
+    # rows merged before this migration have no dyad: the next refresh rebuilds in full,
+    # because the store holds no merge fingerprint yet (store/merge.py)
+    for table in ("merged_events", "contradictions"):
+        for column, kind in DYAD_COLUMNS:
+            con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {_q(column)} {kind}")
+    con.execute(create_table_sql("merge_dirty"))
 
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: documents, sentences, mentions, events, claims, timexes, "
                  "failures, merged events, contradictions, meta; actors view", _v1),
     Migration(2, "actor_names: (id, name) pairs for fast actor filters, backfilled", _v2),
+    Migration(3, "incremental merge: dyad_a/dyad_b of merged events and contradictions, "
+                 "merge_dirty", _v3),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -85,6 +85,11 @@ class Store:
         self.con = con
         self.path = path
         self.read_only = read_only
+        # (id, name) pairs known to be committed in actor_names (loaded on the first write):
+        # a batch whose pairs are all known skips its actor_names statement. Only ever a
+        # subset of the table (rows there are never deleted), so the INSERT's own NOT EXISTS
+        # still guards against pairs other writers added.
+        self._actor_names: set[tuple[str, str | None]] | None = None
 
     # ------------------------------------------------------------------ lifecycle
     def close(self) -> None:
@@ -160,8 +165,10 @@ class Store:
         else:
             raise StoreError("load_partition needs rows or a shard directory")
         stats = IngestStats(batches=1)
+        names: set[tuple[str, str | None]] = set()
         with self._transaction():
-            docs = self._keep_new(tables["documents"], stats)
+            stored_hashes, stored_ids = self._stored(tables["documents"])
+            docs = self._keep_new(tables["documents"], stored_hashes, stats)
             if not docs.num_rows or docs.num_rows < tables["documents"].num_rows:
                 # rows of skipped documents go (all kept, the usual case: nothing to filter)
                 keep = docs.column("doc_id")
@@ -169,8 +176,8 @@ class Store:
                           _filter_docs(data, keep) if t in schema.DOC_TABLES else data
                           for t, data in tables.items()}
             if docs.num_rows:
-                self._drop_replaced(docs, stats)
-                self._insert_documents(tables)
+                self._drop_replaced(docs, stored_ids, stats)
+                names = self._insert_documents(tables)
                 # a file that once failed and now reads fine is no longer a failure
                 self.con.execute("DELETE FROM failures WHERE line IS NULL AND path IN "
                                  "(SELECT unnest(?))", [[p for p in docs.column("path").to_pylist()
@@ -182,6 +189,8 @@ class Store:
             stats.events += tables["events"].num_rows
             stats.sentences += tables["sentences"].num_rows
             stats.words += pc.sum(docs.column("n_words")).as_py() or 0
+        if self._actor_names is not None:
+            self._actor_names |= names  # committed now
         return stats
 
     def refresh_merged(self, full: bool = False) -> bool:
@@ -213,24 +222,36 @@ class Store:
         """INSERT into `table` from a registered Arrow table named `source`."""
         self.con.execute(schema.insert_sql(table, source))
 
-    def _insert_documents(self, tables: dict[str, pa.Table]) -> None:
-        """Every document table of a partition, its actor names and its dirty dyads.
-
-        The Arrow tables are registered once and read by all these statements (registering
-        costs about as much as inserting a batch)."""
-        names = {t: f"_src_{t}" for t in schema.DOC_TABLES}
-        for t, name in names.items():
-            self.con.register(name, tables[t])
-        try:
-            for t, name in names.items():
-                if tables[t].num_rows:
+    def _insert_documents(self, tables: dict[str, pa.Table]) -> set[tuple[str, str | None]]:
+        """Every document table of a partition, its new actor names and its dirty dyads;
+        returns the actor names inserted."""
+        for t in schema.DOC_TABLES:
+            if tables[t].num_rows:
+                name = f"_src_{t}"
+                self.con.register(name, tables[t])
+                try:
                     self._insert_from(t, name)
-            self.con.execute(schema.actor_names_sql(names["events"], names["mentions"]))
-            if tables["events"].num_rows:
-                self.con.execute(schema.mark_dirty_sql(names["events"]))
-        finally:
-            for name in names.values():
-                self.con.unregister(name)
+                finally:
+                    self.con.unregister(name)
+        # why from Python lists and not SQL over the Arrow tables: each scan of a registered
+        # table costs ~1.5 ms, more than the whole statement on these few values
+        names = _actor_names(tables["events"], tables["mentions"]) - self._known_actor_names()
+        if names:
+            ids, canonical = zip(*sorted(names, key=lambda p: (p[0], p[1] or "")), strict=True)
+            self.con.execute(schema.actor_names_sql_from_lists(), [list(ids), list(canonical)])
+        events = tables["events"]
+        pairs = set(zip(events.column("source_id").to_pylist(),
+                        events.column("target_id").to_pylist(), strict=True))
+        if pairs:
+            sources, targets = zip(*sorted(pairs, key=str), strict=True)
+            self.con.execute(schema.mark_dirty_from_lists_sql(), [list(sources), list(targets)])
+        return names
+
+    def _known_actor_names(self) -> set[tuple[str, str | None]]:
+        if self._actor_names is None:
+            self._actor_names = {(i, n) for i, n in self.con.execute(
+                "SELECT id, name FROM actor_names").fetchall()}
+        return self._actor_names
 
     def _insert_failures(self, table: pa.Table) -> int:
         if not table.num_rows:
@@ -247,17 +268,27 @@ class Store:
         count: int = self.con.execute("SELECT count(*) FROM failures").fetchall()[0][0]
         return count - before
 
-    def _keep_new(self, docs: pa.Table, stats: IngestStats) -> pa.Table:
+    def _stored(self, docs: pa.Table) -> tuple[set[str], set[str]]:
+        """The content hashes and the doc_ids of a partition's documents already stored."""
+        if not docs.num_rows:
+            return set(), set()
+        hashes = docs.column("content_hash").to_pylist()
+        ids = docs.column("doc_id").to_pylist()
+        found = self.con.execute(
+            "SELECT content_hash, doc_id FROM documents WHERE content_hash IN (SELECT unnest(?)) "
+            "OR doc_id IN (SELECT unnest(?))", [hashes, ids]).fetchall()
+        return {h for h, _ in found} & set(hashes), {d for _, d in found} & set(ids)
+
+    def _keep_new(self, docs: pa.Table, stored: set[str], stats: IngestStats) -> pa.Table:
         """Documents of a partition that are not stored yet (first of each hash and doc_id)."""
         if not docs.num_rows:
             return docs
         hashes = docs.column("content_hash").to_pylist()
-        new = self.new_documents(hashes)
         keep: list[int] = []
         seen_h: set[str] = set()
         seen_id: set[str] = set()
         for i, (h, d) in enumerate(zip(hashes, docs.column("doc_id").to_pylist(), strict=True)):
-            if h in new and h not in seen_h and d not in seen_id:
+            if h not in stored and h not in seen_h and d not in seen_id:
                 keep.append(i)
                 seen_h.add(h)
                 seen_id.add(d)
@@ -266,10 +297,9 @@ class Store:
             return docs
         return docs.take(pa.array(keep, type=pa.int64()))
 
-    def _drop_replaced(self, docs: pa.Table, stats: IngestStats) -> None:
-        ids = docs.column("doc_id").to_pylist()
-        old = [d for (d,) in self.con.execute(
-            "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [ids]).fetchall()]
+    def _drop_replaced(self, docs: pa.Table, stored_ids: set[str], stats: IngestStats) -> None:
+        """Delete the stored versions of documents whose doc_id comes back with new text."""
+        old = sorted(set(docs.column("doc_id").to_pylist()) & stored_ids)
         if not old:
             return
         # the replaced events' dyads must be merged again without them
@@ -626,6 +656,16 @@ def _event_dict(row: tuple[Any, ...]) -> dict[str, Any]:
 def _plain(d: dict[str, Any]) -> dict[str, Any]:
     """Dates and timestamps as ISO strings, so rows are JSON-ready."""
     return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in d.items()}
+
+
+def _actor_names(events: pa.Table, mentions: pa.Table) -> set[tuple[str, str | None]]:
+    """The (id, name) pairs of a partition's resolved actors."""
+    pairs: set[tuple[str, str | None]] = set()
+    for table, roles in ((events, ("source", "target", "attributed")), (mentions, ("actor",))):
+        for role in roles:
+            pairs.update(zip(table.column(f"{role}_id").to_pylist(),
+                             table.column(f"{role}_name").to_pylist(), strict=True))
+    return {(i, n) for i, n in pairs if i is not None}
 
 
 def _filter_docs(table: pa.Table, doc_ids: pa.ChunkedArray | pa.Array) -> pa.Table:

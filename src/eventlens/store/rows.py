@@ -119,8 +119,11 @@ def _build(cls: type[T], data: dict[str, Any] | None) -> T | None:
     field names looked up once per class instead of once per call."""
     if data is None:
         return None
-    names = _field_names(cls)
-    return cls(**{k: v for k, v in data.items() if k in names})
+    try:
+        return cls(**data)  # the usual case: a record written with these very fields
+    except TypeError:  # a key this version does not know: leave it out, as _from_dict does
+        names = _field_names(cls)
+        return cls(**{k: v for k, v in data.items() if k in names})
 
 
 def event_from_record(data: dict[str, Any]) -> Event:

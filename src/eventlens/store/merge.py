@@ -6,8 +6,9 @@ feeds it the stored events and writes its output to the `merged_events`, `merged
 
 Incremental: the claims merge never joins mentions of two dyads (see `_GROUPED`), so a
 refresh recomputes only the dyads listed in `merge_dirty` (those of events stored or
-replaced since the last refresh, marked in the same transaction as the events) and keeps
-every other dyad's rows. A full rebuild recomputes every dyad: on request, and whenever the
+replaced since the last refresh, marked in the same transaction as the events), found through
+`merge_dyads` (the dyad of every merged event and contradiction group), and keeps every other
+dyad's rows. A full rebuild recomputes every dyad: on request, and whenever the
 merge rules or code differ from those of the last refresh (the fingerprint in `meta`).
 """
 
@@ -110,15 +111,18 @@ ORDER BY g1, g2, e.doc_id, e.ordinal
 # the events of the dirty dyads, found from the actor columns only (records are long strings)
 _DIRTY_ROWIDS = (f"SELECT rowid FROM events WHERE ({schema.DYAD_A_SQL}, {schema.DYAD_B_SQL}) "
                  f"IN (SELECT (dyad_a, dyad_b) FROM merge_dirty)")
-_TABLES = ("merged_events", "merged_members", "contradictions", "contradiction_members")
-# the rows of the dirty dyads, deleted before they are recomputed (members first)
+_TABLES = ("merged_events", "merged_members", "contradictions", "contradiction_members",
+           "merge_dyads")
+_DIRTY_IDS = ("(SELECT id FROM merge_dyads WHERE kind = '{kind}' AND (dyad_a, dyad_b) IN "
+              "(SELECT (dyad_a, dyad_b) FROM merge_dirty))")
+# the rows of the dirty dyads, deleted before they are recomputed (their index last)
 _DELETE_DIRTY = (
-    "DELETE FROM merged_members WHERE merged_id IN (SELECT merged_id FROM merged_events "
-    "WHERE (dyad_a, dyad_b) IN (SELECT (dyad_a, dyad_b) FROM merge_dirty))",
-    "DELETE FROM merged_events WHERE (dyad_a, dyad_b) IN (SELECT (dyad_a, dyad_b) FROM merge_dirty)",
-    "DELETE FROM contradiction_members WHERE group_id IN (SELECT group_id FROM contradictions "
-    "WHERE (dyad_a, dyad_b) IN (SELECT (dyad_a, dyad_b) FROM merge_dirty))",
-    "DELETE FROM contradictions WHERE (dyad_a, dyad_b) IN (SELECT (dyad_a, dyad_b) FROM merge_dirty)",
+    f"DELETE FROM merged_members WHERE merged_id IN {_DIRTY_IDS.format(kind='merged')}",
+    f"DELETE FROM merged_events WHERE merged_id IN {_DIRTY_IDS.format(kind='merged')}",
+    f"DELETE FROM contradiction_members WHERE group_id IN "
+    f"{_DIRTY_IDS.format(kind='contradiction')}",
+    f"DELETE FROM contradictions WHERE group_id IN {_DIRTY_IDS.format(kind='contradiction')}",
+    "DELETE FROM merge_dyads WHERE (dyad_a, dyad_b) IN (SELECT (dyad_a, dyad_b) FROM merge_dirty)",
 )
 
 Dyad = tuple[str, str]
@@ -157,7 +161,9 @@ def _merged_rows(merged: list[Any], doc_of: dict[str, str], dyad: Dyad,
             "n_mentions": len(members) or _first(d, "n_mentions"),
             "n_docs": len({doc for _, doc in members}) or None,
             "n_sources": _first(d, "n_sources", "corroboration"),
-            "data": _json(d), "dyad_a": dyad[0], "dyad_b": dyad[1]})
+            "data": _json(d)})
+        out["merge_dyads"].append({"dyad_a": dyad[0], "dyad_b": dyad[1], "kind": "merged",
+                                   "id": mid})
         for e, doc in members:
             if (e, doc) not in placed:  # a mention belongs to one merged event (first wins)
                 placed.add((e, doc))
@@ -173,8 +179,9 @@ def _group_rows(groups: list[Any], doc_of: dict[str, str], dyad: Dyad,
         key = d.get("key")
         out["contradictions"].append({
             "group_id": gid, "key": key if isinstance(key, str) or key is None else _json(key),
-            "reason": d.get("reason"), "n_mentions": len(members), "data": _json(d),
-            "dyad_a": dyad[0], "dyad_b": dyad[1]})
+            "reason": d.get("reason"), "n_mentions": len(members), "data": _json(d)})
+        out["merge_dyads"].append({"dyad_a": dyad[0], "dyad_b": dyad[1],
+                                   "kind": "contradiction", "id": gid})
         out["contradiction_members"].extend(
             {"group_id": gid, "event_id": e, "doc_id": doc} for e, doc in members)
 

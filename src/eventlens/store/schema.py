@@ -83,12 +83,11 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("source_id", "VARCHAR"), ("target_id", "VARCHAR"), ("date_start", "DATE"),
         ("date_end", "DATE"), ("factuality", "VARCHAR"), ("n_mentions", "INTEGER"),
         ("n_docs", "INTEGER"), ("n_sources", "INTEGER"), ("data", "VARCHAR"),
-        *DYAD_COLUMNS,
     ],
     "merged_members": [("merged_id", "VARCHAR"), ("event_id", "VARCHAR"), ("doc_id", "VARCHAR")],
     "contradictions": [
         ("group_id", "VARCHAR"), ("key", "VARCHAR"), ("reason", "VARCHAR"),
-        ("n_mentions", "INTEGER"), ("data", "VARCHAR"), *DYAD_COLUMNS,
+        ("n_mentions", "INTEGER"), ("data", "VARCHAR"),
     ],
     "contradiction_members": [
         ("group_id", "VARCHAR"), ("event_id", "VARCHAR"), ("doc_id", "VARCHAR"),
@@ -96,7 +95,10 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     "meta": [("key", "VARCHAR"), ("value", "VARCHAR")],
     # every (actor id, canonical name) seen: resolves "russia" to RUS without scanning events
     "actor_names": [("id", "VARCHAR"), ("name", "VARCHAR")],
-    # dyads whose merged events and contradictions are out of date (store/merge.py)
+    # the dyad each merged event (kind 'merged', id = merged_id) and contradiction group
+    # (kind 'contradiction', id = group_id) was computed in, and the dyads whose rows are out
+    # of date: the incremental merge (store/merge.py)
+    "merge_dyads": [*DYAD_COLUMNS, ("kind", "VARCHAR"), ("id", "VARCHAR")],
     "merge_dirty": DYAD_COLUMNS,
 }
 
@@ -215,9 +217,7 @@ def _v2(con: duckdb.DuckDBPyConnection) -> None:
 def _v3(con: duckdb.DuckDBPyConnection) -> None:
     # rows merged before this migration have no dyad: the next refresh rebuilds in full,
     # because the store holds no merge fingerprint yet (store/merge.py)
-    for table in ("merged_events", "contradictions"):
-        for column, kind in DYAD_COLUMNS:
-            con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {_q(column)} {kind}")
+    con.execute(create_table_sql("merge_dyads"))
     con.execute(create_table_sql("merge_dirty"))
 
 
@@ -225,8 +225,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: documents, sentences, mentions, events, claims, timexes, "
                  "failures, merged events, contradictions, meta; actors view", _v1),
     Migration(2, "actor_names: (id, name) pairs for fast actor filters, backfilled", _v2),
-    Migration(3, "incremental merge: dyad_a/dyad_b of merged events and contradictions, "
-                 "merge_dirty", _v3),
+    Migration(3, "incremental merge: merge_dyads (the dyad of each merged event and "
+                 "contradiction group), merge_dirty", _v3),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

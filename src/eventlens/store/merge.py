@@ -187,16 +187,17 @@ def _group_rows(groups: list[Any], doc_of: dict[str, str], dyad: Dyad,
 
 
 def fingerprint() -> str:
-    """Hash of the merge rules (merge.yaml) and the claims merge code: a refresh after either
-    changed rebuilds every dyad, since rows merged under the old rules would stay."""
+    """Hash of the merge rules (merge.yaml), the claims merge code and this module: a refresh
+    after any of them changed rebuilds every dyad, since rows merged the old way would stay."""
     import eventlens.claims.merge as claims_merge
 
     h = hashlib.sha1()
     h.update(resources.files("eventlens").joinpath("data", "claims", "merge.yaml").read_bytes())
-    try:
-        h.update(Path(claims_merge.__file__ or "").read_bytes())
-    except OSError:  # no source file (a frozen install): the rules alone decide
-        pass
+    for module in (claims_merge.__file__, __file__):
+        try:
+            h.update(Path(module or "").read_bytes())
+        except OSError:  # no source file (a frozen install): the rules alone decide
+            pass
     return h.hexdigest()[:16]
 
 

@@ -14,6 +14,7 @@ from eventlens.errors import MissingExtra
 from eventlens.ingest import read_paths
 from eventlens.records import Document
 from eventlens.store import ingest_paths, open_store
+from eventlens.store.rows import rows_to_arrow
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +36,7 @@ def test_chunked_consumes_its_input_lazily():
 
 
 def _events(partitions) -> list[tuple]:
-    rows = [r for p in partitions for r in p.rows["events"]]
+    rows = [r for p in partitions for r in rows_to_arrow(p.rows)["events"].to_pylist()]
     return sorted((r["doc_id"], r["ordinal"], r["record"]) for r in rows)
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from eventlens.records import ReadError
+from eventlens.records import Actor, ReadError
 from eventlens.store import open_store
 from eventlens.store.synthetic import synthetic_results
 
@@ -58,14 +60,14 @@ def test_a_failing_batch_leaves_nothing_behind(db_path, monkeypatch):
     with open_store(db_path) as store:
         store.ingest_results(results[:2])
         before = store.snapshot()
-        real = store._insert
+        real = store._insert_from
 
-        def broken(table, data):
+        def broken(table, source):
             if table == "events":
                 raise RuntimeError("disk full")
-            real(table, data)
+            real(table, source)
 
-        monkeypatch.setattr(store, "_insert", broken)
+        monkeypatch.setattr(store, "_insert_from", broken)
         with pytest.raises(RuntimeError):
             store.ingest_results(results[2:])
         assert store.snapshot() == before  # documents/sentences of the batch rolled back
@@ -83,3 +85,33 @@ def test_bad_inputs_are_recorded_once_per_file_and_line(db_path):
         failed = store.docs(failed=True)
     assert [(f["path"], f["line"], f["reason"]) for f in failed] == [
         ("a.bin", None, "binary file"), ("b.jsonl", 3, "not JSON"), ("b.jsonl", 5, "not JSON")]
+
+
+def test_actor_names_rolled_back_with_a_failing_batch_are_stored_when_it_is_retried(
+        db_path, monkeypatch):
+    from eventlens.store import schema
+
+    results = list(synthetic_results(9, 3, seed=11))
+    zed = Actor(id="ZZZ", name="Zedland", text="Zedland", kind="state")
+    event = dataclasses.replace(results[4].events[0], source=zed)
+    results[4] = dataclasses.replace(results[4], events=(event, *results[4].events[1:]))
+    with open_store(db_path) as store:
+        store.ingest_results(results[:3])
+        real = schema.mark_dirty_from_lists_sql
+
+        def broken():  # fails after the batch's actor names were inserted
+            raise RuntimeError("disk full")
+
+        monkeypatch.setattr(schema, "mark_dirty_from_lists_sql", broken)
+        with pytest.raises(RuntimeError):
+            store.ingest_results(results[3:])
+        monkeypatch.setattr(schema, "mark_dirty_from_lists_sql", real)
+        store.ingest_results(results)
+        stored = store.con.execute("SELECT id, name FROM actor_names ORDER BY ALL").fetchall()
+        every = store.con.execute(
+            "SELECT DISTINCT id, name FROM (SELECT source_id AS id, source_name AS name "
+            "FROM events UNION ALL SELECT target_id, target_name FROM events UNION ALL "
+            "SELECT attributed_id, attributed_name FROM events UNION ALL "
+            "SELECT actor_id, actor_name FROM mentions) WHERE id IS NOT NULL ORDER BY ALL"
+        ).fetchall()
+    assert stored == every and ("ZZZ", "Zedland") in stored

@@ -61,3 +61,28 @@ def test_migration_2_backfills_actor_names_of_an_older_store(db_path):
         assert store.actor_ids("soviet union") == ["SUN"] == store.actor_ids("sun")
         assert {e["event_id"] for e in store.events(actor="Soviet Union")} == {
             e["event_id"] for e in store.events(actor="sun")}
+
+
+def test_migration_3_gives_an_older_store_a_full_merge_on_the_next_refresh(db_path):
+    from eventlens.store.synthetic import synthetic_results
+
+    results = list(synthetic_results(12, 3, seed=2))
+    with open_store(db_path) as store:
+        store.ingest_results(results[:8])
+        expected = store.snapshot()
+        # as a version-2 store had it: no merge_dyads, no merge_dirty, no fingerprint
+        store.con.execute("DROP TABLE merge_dyads")
+        store.con.execute("DROP TABLE merge_dirty")
+        store.con.execute("DELETE FROM meta WHERE key = 'merge_fingerprint'")
+        store.con.execute("DELETE FROM schema_version WHERE version >= 3")
+    with open_store(db_path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        store.ingest_results(results[8:])  # refreshes in full: no fingerprint yet
+        assert store.con.execute(  # every merged event has its dyad again
+            "SELECT count(*) FROM merged_events WHERE merged_id NOT IN "
+            "(SELECT id FROM merge_dyads WHERE kind = 'merged')").fetchall()[0][0] == 0
+        assert store.snapshot() != expected
+    with open_store(db_path.with_name("fresh.duckdb")) as fresh:
+        fresh.ingest_results(results)
+        with open_store(db_path, read_only=True) as store:
+            assert store.snapshot() == fresh.snapshot()

@@ -32,7 +32,7 @@ __all__ = ["Partition", "chunked", "process_partition", "run", "write_shards"]
 class Partition:
     """One processed partition: rows in memory (local) or a directory of Parquet shards."""
 
-    rows: dict[str, list[dict[str, Any]]] | None = None
+    rows: dict[str, list[tuple[Any, ...]]] | None = None  # store.rows.Rows
     shard_dir: Path | None = None
     failures: list[ReadError] = field(default_factory=list)
 

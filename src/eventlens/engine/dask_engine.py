@@ -41,7 +41,8 @@ def run_dask(chunks: Iterable[list[Document]], model: str | None, batch_size: in
                                            processes=True, dashboard_address=None)
         client = distributed.Client(cluster)
     own_root = shard_root is None
-    root = Path(tempfile.mkdtemp(prefix="eventlens-shards-")) if own_root else Path(shard_root)
+    root = Path(shard_root) if shard_root is not None else Path(
+        tempfile.mkdtemp(prefix="eventlens-shards-"))
     run_id = uuid.uuid4().hex[:8]
     try:
         in_flight = 2 * max(1, sum(client.nthreads().values()))
@@ -64,5 +65,5 @@ def run_dask(chunks: Iterable[list[Document]], model: str | None, batch_size: in
 
 
 def _partition(result: dict[str, Any]) -> Partition:
-    failures = [ReadError(f["path"], f["reason"], f.get("line")) for f in result["failures"]]
+    failures = [ReadError(path, reason, line) for path, line, reason in result["failures"]]
     return Partition(shard_dir=Path(result["shard_dir"]), failures=failures)

@@ -85,6 +85,11 @@ class Store:
         self.con = con
         self.path = path
         self.read_only = read_only
+        # (id, name) pairs known to be committed in actor_names (loaded on the first write):
+        # a batch whose pairs are all known skips its actor_names statement. Only ever a
+        # subset of the table (rows there are never deleted), so the INSERT's own NOT EXISTS
+        # still guards against pairs other writers added.
+        self._actor_names: set[tuple[str, str | None]] | None = None
 
     # ------------------------------------------------------------------ lifecycle
     def close(self) -> None:
@@ -149,44 +154,57 @@ class Store:
         """Store one engine partition (rows, or a directory of Parquet shards) atomically.
 
         Inside one transaction: drop documents already stored (same content hash), replace
-        documents whose doc_id is stored with other content, insert every table, mark merged
-        tables stale. A crash leaves either the whole partition or none of it.
+        documents whose doc_id is stored with other content, insert every table, mark the
+        dyads of new and replaced events for the next merge refresh. A crash leaves either the
+        whole partition or none of it.
         """
-        tables = rows_to_arrow(rows) if rows is not None else _read_shards(Path(shard_dir))
+        if rows is not None:
+            tables = rows_to_arrow(rows)
+        elif shard_dir is not None:
+            tables = _read_shards(Path(shard_dir))
+        else:
+            raise StoreError("load_partition needs rows or a shard directory")
         stats = IngestStats(batches=1)
+        names: set[tuple[str, str | None]] = set()
         with self._transaction():
-            docs = self._keep_new(tables["documents"], stats)
-            keep = docs.column("doc_id")
+            stored_hashes, stored_ids = self._stored(tables["documents"])
+            docs = self._keep_new(tables["documents"], stored_hashes, stats)
+            if not docs.num_rows or docs.num_rows < tables["documents"].num_rows:
+                # rows of skipped documents go (all kept, the usual case: nothing to filter)
+                keep = docs.column("doc_id")
+                tables = {t: docs if t == "documents" else
+                          _filter_docs(data, keep) if t in schema.DOC_TABLES else data
+                          for t, data in tables.items()}
             if docs.num_rows:
-                self._drop_replaced(docs, stats)
-            for t in schema.DOC_TABLES:
-                table = docs if t == "documents" else _filter_docs(tables[t], keep)
-                if table.num_rows:
-                    self._insert(t, table)
-            if docs.num_rows:
-                self._add_actor_names(_filter_docs(tables["events"], keep),
-                                      _filter_docs(tables["mentions"], keep))
-            self._insert_failures(tables["failures"])
-            stats.failures += tables["failures"].num_rows
-            if docs.num_rows:
+                self._drop_replaced(docs, stored_ids, stats)
+                names = self._insert_documents(tables)
                 # a file that once failed and now reads fine is no longer a failure
                 self.con.execute("DELETE FROM failures WHERE line IS NULL AND path IN "
                                  "(SELECT unnest(?))", [[p for p in docs.column("path").to_pylist()
                                                          if p]])
                 self._set_meta("merge_stale", "1")
+            self._insert_failures(tables["failures"])
+            stats.failures += tables["failures"].num_rows
             stats.documents += docs.num_rows
-            stats.events += _filter_docs(tables["events"], keep).num_rows
-            stats.sentences += _filter_docs(tables["sentences"], keep).num_rows
-            stats.words += sum(docs.column("n_words").to_pylist())
+            stats.events += tables["events"].num_rows
+            stats.sentences += tables["sentences"].num_rows
+            stats.words += pc.sum(docs.column("n_words")).as_py() or 0
+        if self._actor_names is not None:
+            self._actor_names |= names  # committed now
         return stats
 
-    def refresh_merged(self, force: bool = False) -> bool:
-        """Recompute merged events and contradiction groups when documents changed."""
+    def refresh_merged(self, full: bool = False) -> bool:
+        """Bring merged events and contradiction groups up to date with the stored events.
+
+        Only the dyads touched since the last refresh are recomputed, unless `full` (or the
+        merge rules changed, or the store was merged by an older version): then every dyad.
+        Does nothing (False) when no document was stored since the last refresh and not `full`.
+        """
         from .merge import refresh_merged
 
-        if not force and self._get_meta("merge_stale") != "1":
+        if not full and self._get_meta("merge_stale") != "1":
             return False
-        return refresh_merged(self)
+        return refresh_merged(self, full=full)
 
     # ------------------------------------------------------------------ internals
     def _transaction(self) -> _Tx:
@@ -196,18 +214,44 @@ class Store:
         name = f"_src_{table}"
         self.con.register(name, data)
         try:
-            self.con.execute(schema.insert_sql(table, name))
+            self._insert_from(table, name)
         finally:
             self.con.unregister(name)
 
-    def _add_actor_names(self, events: pa.Table, mentions: pa.Table) -> None:
-        self.con.register("_an_events", events)
-        self.con.register("_an_mentions", mentions)
-        try:
-            self.con.execute(schema.actor_names_sql("_an_events", "_an_mentions"))
-        finally:
-            self.con.unregister("_an_events")
-            self.con.unregister("_an_mentions")
+    def _insert_from(self, table: str, source: str) -> None:
+        """INSERT into `table` from a registered Arrow table named `source`."""
+        self.con.execute(schema.insert_sql(table, source))
+
+    def _insert_documents(self, tables: dict[str, pa.Table]) -> set[tuple[str, str | None]]:
+        """Every document table of a partition, its new actor names and its dirty dyads;
+        returns the actor names inserted."""
+        for t in schema.DOC_TABLES:
+            if tables[t].num_rows:
+                name = f"_src_{t}"
+                self.con.register(name, tables[t])
+                try:
+                    self._insert_from(t, name)
+                finally:
+                    self.con.unregister(name)
+        # why from Python lists and not SQL over the Arrow tables: each scan of a registered
+        # table costs ~1.5 ms, more than the whole statement on these few values
+        names = _actor_names(tables["events"], tables["mentions"]) - self._known_actor_names()
+        if names:
+            ids, canonical = zip(*sorted(names, key=lambda p: (p[0], p[1] or "")), strict=True)
+            self.con.execute(schema.actor_names_sql_from_lists(), [list(ids), list(canonical)])
+        events = tables["events"]
+        pairs = set(zip(events.column("source_id").to_pylist(),
+                        events.column("target_id").to_pylist(), strict=True))
+        if pairs:
+            sources, targets = zip(*sorted(pairs, key=str), strict=True)
+            self.con.execute(schema.mark_dirty_from_lists_sql(), [list(sources), list(targets)])
+        return names
+
+    def _known_actor_names(self) -> set[tuple[str, str | None]]:
+        if self._actor_names is None:
+            self._actor_names = {(i, n) for i, n in self.con.execute(
+                "SELECT id, name FROM actor_names").fetchall()}
+        return self._actor_names
 
     def _insert_failures(self, table: pa.Table) -> int:
         if not table.num_rows:
@@ -221,29 +265,45 @@ class Store:
                 "f.path = s.path AND f.line IS NOT DISTINCT FROM s.line) GROUP BY path, line")
         finally:
             self.con.unregister("_src_fail")
-        return self.con.execute("SELECT count(*) FROM failures").fetchall()[0][0] - before
+        count: int = self.con.execute("SELECT count(*) FROM failures").fetchall()[0][0]
+        return count - before
 
-    def _keep_new(self, docs: pa.Table, stats: IngestStats) -> pa.Table:
+    def _stored(self, docs: pa.Table) -> tuple[set[str], set[str]]:
+        """The content hashes and the doc_ids of a partition's documents already stored."""
+        if not docs.num_rows:
+            return set(), set()
+        hashes = docs.column("content_hash").to_pylist()
+        ids = docs.column("doc_id").to_pylist()
+        found = self.con.execute(
+            "SELECT content_hash, doc_id FROM documents WHERE content_hash IN (SELECT unnest(?)) "
+            "OR doc_id IN (SELECT unnest(?))", [hashes, ids]).fetchall()
+        return {h for h, _ in found} & set(hashes), {d for _, d in found} & set(ids)
+
+    def _keep_new(self, docs: pa.Table, stored: set[str], stats: IngestStats) -> pa.Table:
         """Documents of a partition that are not stored yet (first of each hash and doc_id)."""
         if not docs.num_rows:
             return docs
         hashes = docs.column("content_hash").to_pylist()
-        new = self.new_documents(hashes)
-        keep, seen_h, seen_id = [], set(), set()
+        keep: list[int] = []
+        seen_h: set[str] = set()
+        seen_id: set[str] = set()
         for i, (h, d) in enumerate(zip(hashes, docs.column("doc_id").to_pylist(), strict=True)):
-            if h in new and h not in seen_h and d not in seen_id:
+            if h not in stored and h not in seen_h and d not in seen_id:
                 keep.append(i)
                 seen_h.add(h)
                 seen_id.add(d)
         stats.skipped += docs.num_rows - len(keep)
+        if len(keep) == docs.num_rows:
+            return docs
         return docs.take(pa.array(keep, type=pa.int64()))
 
-    def _drop_replaced(self, docs: pa.Table, stats: IngestStats) -> None:
-        ids = docs.column("doc_id").to_pylist()
-        old = [d for (d,) in self.con.execute(
-            "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [ids]).fetchall()]
+    def _drop_replaced(self, docs: pa.Table, stored_ids: set[str], stats: IngestStats) -> None:
+        """Delete the stored versions of documents whose doc_id comes back with new text."""
+        old = sorted(set(docs.column("doc_id").to_pylist()) & stored_ids)
         if not old:
             return
+        # the replaced events' dyads must be merged again without them
+        self.con.execute(schema.mark_dirty_sql("events", "doc_id IN (SELECT unnest(?))"), [old])
         for t in schema.DOC_TABLES:
             self.con.execute(f"DELETE FROM {t} WHERE doc_id IN (SELECT unnest(?))", [old])
         stats.replaced += len(old)
@@ -482,7 +542,8 @@ class Store:
                       type: Filter = None, min_mentions: int = 1,
                       limit: int | None = None) -> list[dict[str, Any]]:
         """Cross-document merged events with their member event ids."""
-        where, params = ["m.n_mentions >= ?"], [min_mentions]
+        where = ["m.n_mentions >= ?"]
+        params: list[Any] = [min_mentions]
         if actor:
             where.append("(upper(m.source_id) = upper(?) OR upper(m.target_id) = upper(?))")
             params += [actor, actor]
@@ -595,6 +656,16 @@ def _event_dict(row: tuple[Any, ...]) -> dict[str, Any]:
 def _plain(d: dict[str, Any]) -> dict[str, Any]:
     """Dates and timestamps as ISO strings, so rows are JSON-ready."""
     return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in d.items()}
+
+
+def _actor_names(events: pa.Table, mentions: pa.Table) -> set[tuple[str, str | None]]:
+    """The (id, name) pairs of a partition's resolved actors."""
+    pairs: set[tuple[str, str | None]] = set()
+    for table, roles in ((events, ("source", "target", "attributed")), (mentions, ("actor",))):
+        for role in roles:
+            pairs.update(zip(table.column(f"{role}_id").to_pylist(),
+                             table.column(f"{role}_name").to_pylist(), strict=True))
+    return {(i, n) for i, n in pairs if i is not None}
 
 
 def _filter_docs(table: pa.Table, doc_ids: pa.ChunkedArray | pa.Array) -> pa.Table:

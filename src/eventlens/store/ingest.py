@@ -3,7 +3,8 @@
 Documents are read lazily and grouped in chunks of `batch_size`; chunks whose documents are
 already stored (same content hash) are filtered before any parsing, so a re-run or a
 resumed run only processes what is new. Each processed partition is stored in one
-transaction; merged events and contradictions are recomputed at the end.
+transaction; merged events and contradictions of the dyads it touched are recomputed at the
+end (store/merge.py).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from ..ingest import read_paths
 from ..records import Document, ReadError
 from ..settings import load_settings
 from .core import IngestStats, Store, open_store
+from .rows import failures_of
 
 MAX_BATCH_CHARS = 250_000  # a batch also ends at this much text: memory follows text size
 
@@ -64,14 +66,16 @@ def ingest_paths(paths: Iterable[str], db: str | Path | None = None, date: str |
                  source: str | None = None, workers: int | None = None,
                  engine: str | None = None, scheduler: str | None = None,
                  progress: bool = True, batch_size: int | None = None,
-                 model: str | None = None, merge: bool = True,
+                 model: str | None = None, merge: bool = True, full_merge: bool = False,
                  on_error: Callable[[ReadError], object] = lambda e: None,
                  on_batch: Callable[[IngestStats], object] = lambda s: None,
                  shard_root: str | Path | None = None) -> IngestStats:
     """Read, process and store every document under `paths`; returns what was done.
 
     Idempotent and resumable: documents already stored are skipped before parsing; each
-    batch is one transaction, so a killed run loses at most the batches in flight.
+    batch is one transaction, so a killed run loses at most the batches in flight. At the end
+    the merged events of the dyads this run touched are recomputed (`merge`), or those of
+    every dyad (`full_merge`).
     """
     settings = load_settings(model=model, db=str(db) if db else None, workers=workers,
                              engine=engine, scheduler=scheduler, batch_size=batch_size)
@@ -90,21 +94,22 @@ def ingest_paths(paths: Iterable[str], db: str | Path | None = None, date: str |
             bar.set_postfix(events=stats.events, skipped=stats.skipped, refresh=False)
             on_batch(batch)
         bar.close()
-        if merge:
-            store.refresh_merged()
+        if merge or full_merge:
+            store.refresh_merged(full=full_merge)
     stats.seconds = time.perf_counter() - start
     return stats
 
 
 def _store(store: Store, part: Partition, on_error: Callable[[ReadError], object]) -> IngestStats:
     if part.rows is not None:
-        failures = [ReadError(f["path"], f["reason"], f.get("line"))
-                    for f in part.rows["failures"]]
+        failures = failures_of(part.rows)
         batch = store.load_partition(rows=part.rows)
-    else:
+    elif part.shard_dir is not None:
         failures = part.failures
         batch = store.load_partition(shard_dir=part.shard_dir)
         shutil.rmtree(part.shard_dir, ignore_errors=True)
+    else:
+        raise ValueError("an engine partition without rows or a shard directory")
     for f in failures:
         on_error(f)
     return batch

@@ -1,8 +1,15 @@
-"""Merged events and contradiction groups, recomputed from every stored event mention.
+"""Merged events and contradiction groups, kept up to date with the stored event mentions.
 
 The merge itself belongs to the claims stage (`eventlens.claims.merge`); this module only
 feeds it the stored events and writes its output to the `merged_events`, `merged_members`,
 `contradictions` and `contradiction_members` tables, in one transaction.
+
+Incremental: the claims merge never joins mentions of two dyads (see `_GROUPED`), so a
+refresh recomputes only the dyads listed in `merge_dirty` (those of events stored or
+replaced since the last refresh, marked in the same transaction as the events), found through
+`merge_dyads` (the dyad of every merged event and contradiction group), and keeps every other
+dyad's rows. A full rebuild recomputes every dyad: on request, and whenever the
+merge rules or code differ from those of the last refresh (the fingerprint in `meta`).
 """
 
 from __future__ import annotations
@@ -11,11 +18,13 @@ import dataclasses
 import hashlib
 import json
 from collections.abc import Callable, Iterator
+from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pyarrow as pa
-
 from ..records import Event
+from . import schema
+from .rows import dicts_to_arrow, event_from_record
 
 if TYPE_CHECKING:
     from .core import Store
@@ -34,7 +43,7 @@ def _as_dict(obj: Any) -> dict[str, Any]:
         return obj
     if hasattr(obj, "as_dict"):
         return obj.as_dict()
-    if dataclasses.is_dataclass(obj):
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         return dataclasses.asdict(obj)
     return dict(vars(obj))
 
@@ -47,7 +56,7 @@ def _member_ids(d: dict[str, Any], obj: Any) -> list[tuple[str, str | None]]:
             items = getattr(obj, key, None)
         if not items:
             continue
-        out = []
+        out: list[tuple[str, str | None]] = []
         for m in items:
             if isinstance(m, str):
                 out.append((m, None))
@@ -69,7 +78,7 @@ def _stable_id(prefix: str, members: list[tuple[str, str | None]]) -> str:
 
 def _first(d: dict[str, Any], *keys: str) -> Any:
     for k in keys:
-        v = d
+        v: Any = d
         for part in k.split("."):
             v = v.get(part) if isinstance(v, dict) else None
         if v is not None:
@@ -88,36 +97,55 @@ def _json(d: dict[str, Any]) -> str:
     return json.dumps(d, ensure_ascii=False, sort_keys=True, default=str)
 
 
-# Events grouped by the unordered pair of their actors' ids (every unresolved or missing
-# actor counts as "~"). The claims merge only ever joins mentions of the same (family,
-# source, target) bucket, and every bucket lies inside one such group, so merging group by
-# group gives exactly the result of one merge over all events, in memory bounded by the
-# largest dyad instead of the corpus.
-_GROUPED = """
-SELECT least(e.s, e.t) AS g1, greatest(e.s, e.t) AS g2, e.record, e.doc_id, d.source
-FROM (SELECT doc_id, ordinal, record, coalesce(source_id, '~') AS s,
-             coalesce(target_id, '~') AS t FROM events) e
-JOIN documents d ON d.doc_id = e.doc_id
+# Events grouped by their dyad: the unordered pair of their actors' ids (every unresolved or
+# missing actor counts as "~"). The claims merge only ever joins mentions of the same
+# (family, source, target) bucket, and every bucket lies inside one dyad, so merging dyad by
+# dyad gives exactly the result of one merge over all events, in memory bounded by the largest
+# dyad instead of the corpus; and a dyad whose events did not change keeps its merged rows.
+_GROUPED = f"""
+SELECT {schema.DYAD_A_SQL} AS g1, {schema.DYAD_B_SQL} AS g2, e.record, e.doc_id, d.source
+FROM events e JOIN documents d ON d.doc_id = e.doc_id
+{{where}}
 ORDER BY g1, g2, e.doc_id, e.ordinal
 """
-_TABLES = ("merged_events", "merged_members", "contradictions", "contradiction_members")
+# the events of the dirty dyads, found from the actor columns only (records are long strings)
+_DIRTY_ROWIDS = (f"SELECT rowid FROM events WHERE ({schema.DYAD_A_SQL}, {schema.DYAD_B_SQL}) "
+                 f"IN (SELECT (dyad_a, dyad_b) FROM merge_dirty)")
+_TABLES = ("merged_events", "merged_members", "contradictions", "contradiction_members",
+           "merge_dyads")
+_DIRTY_IDS = ("(SELECT id FROM merge_dyads WHERE kind = '{kind}' AND (dyad_a, dyad_b) IN "
+              "(SELECT (dyad_a, dyad_b) FROM merge_dirty))")
+# the rows of the dirty dyads, deleted before they are recomputed (their index last)
+_DELETE_DIRTY = (
+    f"DELETE FROM merged_members WHERE merged_id IN {_DIRTY_IDS.format(kind='merged')}",
+    f"DELETE FROM merged_events WHERE merged_id IN {_DIRTY_IDS.format(kind='merged')}",
+    f"DELETE FROM contradiction_members WHERE group_id IN "
+    f"{_DIRTY_IDS.format(kind='contradiction')}",
+    f"DELETE FROM contradictions WHERE group_id IN {_DIRTY_IDS.format(kind='contradiction')}",
+    "DELETE FROM merge_dyads WHERE (dyad_a, dyad_b) IN (SELECT (dyad_a, dyad_b) FROM merge_dirty)",
+)
+
+Dyad = tuple[str, str]
+Group = tuple[Dyad, list[tuple[str, str, str | None]]]
 
 
-def _groups(cur: Any, batch: int = 5000) -> Iterator[list[tuple[str, str, str | None]]]:
-    key: tuple[str, str] | None = None
+def _groups(cur: Any, batch: int = 5000) -> Iterator[Group]:
+    """(dyad, [(record, doc_id, outlet)]) per dyad, from a cursor over `_GROUPED`."""
+    key: Dyad | None = None
     group: list[tuple[str, str, str | None]] = []
     while rows := cur.fetchmany(batch):
         for g1, g2, record, doc_id, source in rows:
-            if (g1, g2) != key and group:
-                yield group
+            if (g1, g2) != key and group and key is not None:
+                yield key, group
                 group = []
             key = (g1, g2)
             group.append((record, doc_id, source))
-    if group:
-        yield group
+    if group and key is not None:
+        yield key, group
 
 
-def _merged_rows(merged: list[Any], doc_of: dict[str, str], out: dict[str, list]) -> None:
+def _merged_rows(merged: list[Any], doc_of: dict[str, str], dyad: Dyad,
+                 out: dict[str, list[dict[str, Any]]]) -> None:
     placed: set[tuple[str, str | None]] = set()
     for m in merged:
         d = _as_dict(m)
@@ -134,13 +162,16 @@ def _merged_rows(merged: list[Any], doc_of: dict[str, str], out: dict[str, list]
             "n_docs": len({doc for _, doc in members}) or None,
             "n_sources": _first(d, "n_sources", "corroboration"),
             "data": _json(d)})
+        out["merge_dyads"].append({"dyad_a": dyad[0], "dyad_b": dyad[1], "kind": "merged",
+                                   "id": mid})
         for e, doc in members:
             if (e, doc) not in placed:  # a mention belongs to one merged event (first wins)
                 placed.add((e, doc))
                 out["merged_members"].append({"merged_id": mid, "event_id": e, "doc_id": doc})
 
 
-def _group_rows(groups: list[Any], doc_of: dict[str, str], out: dict[str, list]) -> None:
+def _group_rows(groups: list[Any], doc_of: dict[str, str], dyad: Dyad,
+                out: dict[str, list[dict[str, Any]]]) -> None:
     for g in groups:
         d = _as_dict(g)
         members = [(e, doc or doc_of.get(e)) for e, doc in _member_ids(d, g)]
@@ -149,47 +180,68 @@ def _group_rows(groups: list[Any], doc_of: dict[str, str], out: dict[str, list])
         out["contradictions"].append({
             "group_id": gid, "key": key if isinstance(key, str) or key is None else _json(key),
             "reason": d.get("reason"), "n_mentions": len(members), "data": _json(d)})
+        out["merge_dyads"].append({"dyad_a": dyad[0], "dyad_b": dyad[1],
+                                   "kind": "contradiction", "id": gid})
         out["contradiction_members"].extend(
             {"group_id": gid, "event_id": e, "doc_id": doc} for e, doc in members)
 
 
-def refresh_merged(store: Store, flush_rows: int = 50_000) -> bool:
-    """Recompute the merged tables from all stored events (one transaction, streamed dyad
-    by dyad); False when the claims stage has no merge."""
+def fingerprint() -> str:
+    """Hash of the merge rules (merge.yaml), the claims merge code and this module: a refresh
+    after any of them changed rebuilds every dyad, since rows merged the old way would stay."""
+    import eventlens.claims.merge as claims_merge
+
+    h = hashlib.sha1()
+    h.update(resources.files("eventlens").joinpath("data", "claims", "merge.yaml").read_bytes())
+    for module in (claims_merge.__file__, __file__):
+        try:
+            h.update(Path(module or "").read_bytes())
+        except OSError:  # no source file (a frozen install): the rules alone decide
+            pass
+    return h.hexdigest()[:16]
+
+
+def refresh_merged(store: Store, full: bool = False, flush_rows: int = 50_000) -> bool:
+    """Recompute the merged tables of the dirty dyads, or of every dyad when `full` (one
+    transaction, streamed dyad by dyad); False when the claims stage has no merge."""
     fns = _functions()
     if fns is None:
         return False
     merge_events, contradiction_groups = fns
-    out: dict[str, list] = {t: [] for t in _TABLES}
+    stamp = fingerprint()
+    full = full or store._get_meta("merge_fingerprint") != stamp
+    out: dict[str, list[dict[str, Any]]] = {t: [] for t in _TABLES}
 
     def flush() -> None:
         for table in _TABLES:
             if out[table]:
-                store._insert(table, _arrow(table, out[table]))
+                store._insert(table, dicts_to_arrow(table, out[table]))
                 out[table] = []
 
     cur = store.con.cursor()
     try:
         with store._transaction():
-            for table in _TABLES:
-                store.con.execute(f"DELETE FROM {table}")
-            cur.execute(_GROUPED)
-            for group in _groups(cur):
-                events = [Event.from_dict(json.loads(record)) for record, _, _ in group]
+            if full:
+                for table in _TABLES:
+                    store.con.execute(f"DELETE FROM {table}")
+                cur.execute(_GROUPED.format(where=""))
+            else:
+                for sql in _DELETE_DIRTY:
+                    store.con.execute(sql)
+                rowids = [r for (r,) in store.con.execute(_DIRTY_ROWIDS).fetchall()]
+                cur.execute(_GROUPED.format(where="WHERE e.rowid IN (SELECT unnest(?))"), [rowids])
+            for dyad, group in _groups(cur):
+                events = [event_from_record(json.loads(record)) for record, _, _ in group]
                 outlets = {doc: src for _, doc, src in group if src}
                 doc_of = {e.event_id: e.doc_id for e in events}
-                _merged_rows(merge_events(events, outlets=outlets), doc_of, out)
-                _group_rows(contradiction_groups(events), doc_of, out)
+                _merged_rows(merge_events(events, outlets=outlets), doc_of, dyad, out)
+                _group_rows(contradiction_groups(events), doc_of, dyad, out)
                 if sum(len(v) for v in out.values()) >= flush_rows:
                     flush()
             flush()
+            store.con.execute("DELETE FROM merge_dirty")
+            store._set_meta("merge_fingerprint", stamp)
             store._set_meta("merge_stale", "0")
     finally:
         cur.close()
     return True
-
-
-def _arrow(table: str, rows: list[dict[str, Any]]) -> pa.Table:
-    from .rows import to_arrow
-
-    return to_arrow(table, rows)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 import duckdb
 import pyarrow as pa
@@ -22,6 +23,9 @@ import pyarrow as pa
 AUTO_COLUMNS = {"ingested_at", "first_seen"}
 
 _ACTOR_COLS = ("id", "name", "text", "country", "sector", "kind")
+
+# The unordered actor-id pair ('~' for an unresolved or missing actor) the merge ran over.
+DYAD_COLUMNS = [("dyad_a", "VARCHAR"), ("dyad_b", "VARCHAR")]
 
 TABLES: dict[str, list[tuple[str, str]]] = {
     "documents": [
@@ -91,6 +95,11 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     "meta": [("key", "VARCHAR"), ("value", "VARCHAR")],
     # every (actor id, canonical name) seen: resolves "russia" to RUS without scanning events
     "actor_names": [("id", "VARCHAR"), ("name", "VARCHAR")],
+    # the dyad each merged event (kind 'merged', id = merged_id) and contradiction group
+    # (kind 'contradiction', id = group_id) was computed in, and the dyads whose rows are out
+    # of date: the incremental merge (store/merge.py)
+    "merge_dyads": [*DYAD_COLUMNS, ("kind", "VARCHAR"), ("id", "VARCHAR")],
+    "merge_dirty": DYAD_COLUMNS,
 }
 
 # Tables whose rows belong to one document (deleted together when a document is replaced).
@@ -109,6 +118,7 @@ def row_columns(table: str) -> list[tuple[str, str]]:
     return [(c, t) for c, t in TABLES[table] if c not in AUTO_COLUMNS]
 
 
+@cache
 def arrow_schema(table: str) -> pa.Schema:
     return pa.schema([(c, _ARROW[t]) for c, t in row_columns(table)])
 
@@ -174,15 +184,49 @@ def actor_names_sql(events: str, mentions: str | None) -> str:
     return "INSERT INTO actor_names " + ACTOR_NAMES_FROM.format(events=events, mentions=m)
 
 
+# An events row's dyad (DYAD_COLUMNS) from its source_id and target_id.
+DYAD_A_SQL = "least(coalesce(source_id, '~'), coalesce(target_id, '~'))"
+DYAD_B_SQL = "greatest(coalesce(source_id, '~'), coalesce(target_id, '~'))"
+
+
+def mark_dirty_sql(events: str, where: str = "TRUE") -> str:
+    """INSERT into merge_dirty of the dyads of an events source not listed there yet."""
+    return (f"INSERT INTO merge_dirty SELECT DISTINCT a, b FROM (SELECT {DYAD_A_SQL} AS a, "
+            f"{DYAD_B_SQL} AS b FROM {events} WHERE {where}) n WHERE NOT EXISTS "
+            f"(SELECT 1 FROM merge_dirty d WHERE d.dyad_a = n.a AND d.dyad_b = n.b)")
+
+
+def mark_dirty_from_lists_sql() -> str:
+    """mark_dirty_sql over two list parameters: source ids and target ids."""
+    return mark_dirty_sql("(SELECT unnest(?::VARCHAR[]) AS source_id, "
+                          "unnest(?::VARCHAR[]) AS target_id)")
+
+
+def actor_names_sql_from_lists() -> str:
+    """INSERT of the (id, name) pairs of two list parameters not in actor_names yet."""
+    return ("INSERT INTO actor_names SELECT id, name FROM (SELECT unnest(?::VARCHAR[]) AS id, "
+            "unnest(?::VARCHAR[]) AS name) n WHERE NOT EXISTS (SELECT 1 FROM actor_names a "
+            "WHERE a.id = n.id AND a.name IS NOT DISTINCT FROM n.name)")
+
+
 def _v2(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(create_table_sql("actor_names"))
     con.execute(actor_names_sql("events", "mentions"))
+
+
+def _v3(con: duckdb.DuckDBPyConnection) -> None:
+    # rows merged before this migration have no dyad: the next refresh rebuilds in full,
+    # because the store holds no merge fingerprint yet (store/merge.py)
+    con.execute(create_table_sql("merge_dyads"))
+    con.execute(create_table_sql("merge_dirty"))
 
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: documents, sentences, mentions, events, claims, timexes, "
                  "failures, merged events, contradictions, meta; actors view", _v1),
     Migration(2, "actor_names: (id, name) pairs for fast actor filters, backfilled", _v2),
+    Migration(3, "incremental merge: merge_dyads (the dyad of each merged event and "
+                 "contradiction group), merge_dirty", _v3),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 import typer
 
 from ..claims.merge import ContradictionGroup, contradiction_groups, merge_events
 from ..extraction import extract_paths
 from ..records import Event
-from .common import check_date, print_jsonl, say
+from .common import DB_HELP, check_date, print_jsonl, say
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[3] / "eval" / "claims_gold.jsonl"
 
@@ -33,16 +34,27 @@ def _events(paths: list[str], date: str | None, source: str | None,
     return events, {e.doc_id: source for e in events}
 
 
+def _stored(db: str | None) -> Any:
+    from ..settings import load_settings
+    from ..store import open_store
+
+    return open_store(db or load_settings().db, read_only=True)
+
+
 def conflicts_cmd(
-    paths: list[str] = typer.Argument(..., help="Files, directories, or - for stdin."),
+    paths: list[str] | None = typer.Argument(None, help="Files, directories, or - for stdin; none: the groups kept in the store (--db)."),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP + " Read when no PATHS are given."),
     date: str | None = typer.Option(None, "--date", help="Publication date YYYY-MM-DD for relative dates."),
     fmt: Format = typer.Option(Format.jsonl, "--format", help="jsonl: one group a line; table: readable."),
     source: str | None = typer.Option(None, "--source", help="Outlet name to record for these documents."),
     model: str | None = typer.Option(None, "--model", help="spaCy pipeline to use."),
 ) -> None:
     """Print contradiction groups: mentions of one event that sources assert and negate/deny."""
-    events, _ = _events(paths, date, source, model)
-    groups = contradiction_groups(events)
+    if paths:
+        groups = contradiction_groups(_events(paths, date, source, model)[0])
+    else:  # what ingest stored: the same groups, without parsing anything again
+        with _stored(db) as store:
+            groups = [_group_from_dict(d) for d in store.contradictions()]
     if fmt is Format.table:
         _print_groups(groups)
     else:
@@ -51,17 +63,28 @@ def conflicts_cmd(
 
 
 def merge_cmd(
-    paths: list[str] = typer.Argument(..., help="Files, directories, or - for stdin."),
+    paths: list[str] | None = typer.Argument(None, help="Files, directories, or - for stdin; none: the merged events kept in the store (--db)."),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP + " Read when no PATHS are given."),
     date: str | None = typer.Option(None, "--date", help="Publication date YYYY-MM-DD for relative dates."),
     source: str | None = typer.Option(None, "--source", help="Outlet name to record for these documents."),
     model: str | None = typer.Option(None, "--model", help="spaCy pipeline to use."),
     min_sources: int = typer.Option(1, "--min-sources", help="Only events told by at least N documents."),
 ) -> None:
     """Print merged events (one JSON object a line): mentions of one event across documents."""
-    events, outlets = _events(paths, date, source, model)
-    merged = [m for m in merge_events(events, outlets) if m.corroboration >= min_sources]
-    print_jsonl(m.as_dict() for m in merged)
+    if paths:
+        events, outlets = _events(paths, date, source, model)
+        rows = [m.as_dict() for m in merge_events(events, outlets)]
+    else:
+        with _stored(db) as store:
+            rows = store.merged_events()
+    merged = [m for m in rows if m.get("corroboration", 0) >= min_sources]
+    print_jsonl(merged)
     say(f"eventlens: {len(merged)} merged events")
+
+
+def _group_from_dict(d: dict[str, Any]) -> ContradictionGroup:
+    return ContradictionGroup(group_id=d["group_id"], key=d["key"], reason=d["reason"],
+                              mentions=tuple(Event.from_dict(e) for e in d["mentions"]))
 
 
 def _print_groups(groups: list[ContradictionGroup]) -> None:

@@ -54,6 +54,7 @@ def ingest_cmd(
     batch_size: int | None = typer.Option(None, "--batch-size", min=1, help="Documents per batch (one transaction each)."),
     model: str | None = typer.Option(None, "--model", help="spaCy pipeline (default from settings)."),
     no_merge: bool = typer.Option(False, "--no-merge", help="Skip recomputing merged events and contradictions."),
+    full_merge: bool = typer.Option(False, "--full-merge", help="Recompute every merged event and contradiction group, not only the dyads this run touched."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="One line per committed batch on stderr."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
@@ -67,7 +68,7 @@ def ingest_cmd(
     stats = ingest_paths(paths, db=_db(db), date=check_date(date), source=source,
                          workers=workers, engine=engine.value if engine else None,
                          scheduler=scheduler, progress=not quiet, batch_size=batch_size,
-                         model=model, merge=not no_merge,
+                         model=model, merge=not no_merge, full_merge=full_merge,
                          on_error=lambda e: say(f"eventlens: error: {e}"), on_batch=on_batch,
                          shard_root=shard_dir)
     rate = stats.documents / stats.seconds if stats.seconds else 0.0

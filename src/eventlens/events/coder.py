@@ -18,9 +18,14 @@ The cascade, per sentence (each step a small function below):
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
+import numpy as np
+from spacy.attrs import LEMMA, POS, TAG
+from spacy.symbols import AUX, NOUN, PROPN, VERB
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorIndex, ResolvedMention, lookup_actor
@@ -102,23 +107,77 @@ def lemma_candidates(tok: Token) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def find_triggers(sent: Span, lex: Lexicon) -> list[Match]:
+@dataclass(frozen=True)
+class TokenTable:
+    """Per-document candidate tokens of each trigger kind, as sorted token indices (why:
+    iterating a sentence builds a Token object per word; most words can be ruled out from
+    the parse arrays alone)."""
+
+    verbs: list[int]  # `is_verb`
+    modals: list[int]  # lemma is a modal of the lexicon
+    nouns: list[int]  # NOUN or PROPN whose lemma heads a nominal entry
+
+    def within(self, kind: list[int], sent: Span) -> list[int]:
+        return kind[bisect_left(kind, sent.start):bisect_left(kind, sent.end)]
+
+
+# hash -> string (why: a hash always names the same string, so the lookups can be shared
+# by every document; bounded by the vocabulary the model meets)
+_STRINGS: dict[int, str] = {}
+
+
+def _strings(store: StringStore, hashes: list[int]) -> list[str]:
+    out = []
+    for h in hashes:
+        word = _STRINGS.get(h)
+        if word is None:
+            word = _STRINGS[h] = store[h]
+        out.append(word)
+    return out
+
+
+def token_table(doc: Doc, lex: Lexicon) -> TokenTable:
+    arr = doc.to_array([POS, TAG, LEMMA])
+    pos, tag, lem = arr[:, 0], arr[:, 1], arr[:, 2]
+    # why: strings are looked up once per distinct tag / lemma, not once per token
+    tags = np.unique(tag).tolist()
+    verb = pos == VERB
+    for t, name in zip(tags, _strings(doc.vocab.strings, tags)):
+        if name.startswith("VB"):  # as is_verb: tag_.startswith("VB") and pos_ != "AUX"
+            verb |= (tag == t) & (pos != AUX)
+    lemmas, lemma_of = np.unique(lem, return_inverse=True)
+    lowered = [w.lower() for w in _strings(doc.vocab.strings, lemmas.tolist())]
+    modal = np.array([w in lex.modals for w in lowered], dtype=bool)[lemma_of]
+    noun = np.array([w in lex.nouns for w in lowered], dtype=bool)[lemma_of]
+    nominal = (pos == NOUN) | (pos == PROPN)
+    return TokenTable(
+        verbs=np.flatnonzero(verb).tolist(),
+        modals=np.flatnonzero(modal).tolist(),
+        nouns=np.flatnonzero(nominal & noun).tolist(),
+    )
+
+
+def find_triggers(sent: Span, lex: Lexicon, table: TokenTable | None = None) -> list[Match]:
     """Light verbs, then verbs with particles, then nominal events (not inside a light verb)."""
+    doc = sent.doc
+    table = table or token_table(doc, lex)
     matches: list[Match] = []
     used: set[int] = set()
-    for tok in sent:
-        if is_verb(tok):
-            m = light_match(tok, lex) or verb_match(tok, lex)
-            if m:
-                matches.append(m)
-                used.update(m.tokens + m.absorbs)
-    for tok in sent:
-        m = modal_match(tok, lex)
+    for i in table.within(table.verbs, sent):
+        tok = doc[i]
+        candidates = lemma_candidates(tok)
+        m = light_match(tok, lex, candidates) or verb_match(tok, lex, candidates)
+        if m:
+            matches.append(m)
+            used.update(m.tokens + m.absorbs)
+    for i in table.within(table.modals, sent):
+        m = modal_match(doc[i], lex)
         if m:  # "Y must V": the demand replaces the demanded act on the same verb
             matches = [x for x in matches if x.anchor != m.anchor] + [m]
             used.update(m.tokens)
-    for tok in sent:
-        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in used:
+    for i in table.within(table.nouns, sent):
+        if i not in used:
+            tok = doc[i]
             m = noun_match(tok, lex)
             if m and not _carried_by_verb(tok, m, matches):
                 matches.append(m)
@@ -160,10 +219,13 @@ def _verb_objects(verb: Token) -> Iterator[tuple[str, Token, tuple[int, ...]]]:
                     yield lemma(child) + " ", pobj, (child.i,)
 
 
-def light_match(verb: Token, lex: Lexicon) -> Match | None:
+def light_match(verb: Token, lex: Lexicon, candidates: list[str] | None = None) -> Match | None:
     """A light-verb construction anchored on `verb` ("take control", "go on strike")."""
     best: Match | None = None
-    verb_lemma = next((c for c in lemma_candidates(verb) if c in lex.light_verbs), lemma(verb))
+    candidates = candidates or lemma_candidates(verb)
+    verb_lemma = next((c for c in candidates if c in lex.light_verbs), None)
+    if verb_lemma is None:  # why: every light entry's verb is in light_verbs; none can match
+        return None
     for prefix, noun, extra in _verb_objects(verb):
         for variant, tokens in _noun_variants(noun):
             entry = lex.light.get((verb_lemma, prefix + variant))
@@ -172,9 +234,9 @@ def light_match(verb: Token, lex: Lexicon) -> Match | None:
     return best
 
 
-def verb_match(verb: Token, lex: Lexicon) -> Match | None:
+def verb_match(verb: Token, lex: Lexicon, candidates: list[str] | None = None) -> Match | None:
     """A verb entry, longest first: its particle/preposition words must hang from the verb."""
-    key = next((c for c in lemma_candidates(verb) if c in lex.verbs), None)
+    key = next((c for c in candidates or lemma_candidates(verb) if c in lex.verbs), None)
     for entry in lex.verbs.get(key or "", ()):
         if entry.has("evaluative"):  # only with a listed complement: "regarded Y as a threat"
             fr = evaluative.frame(verb)
@@ -909,8 +971,9 @@ def code(doc: Doc, actors: ActorIndex, lex: Lexicon | None = None,
     with the places stage's index, places in recipient roles stand for their state."""
     lex = lex or load_lexicon()
     coded: list[Coded] = []
+    table = token_table(doc, lex)
     for sent in doc.sents:
-        for m in find_triggers(sent, lex):
+        for m in find_triggers(sent, lex, table):
             coded.extend(code_match(m, doc, sent, actors, places))
     coded.sort(key=lambda c: (c.match.anchor, c.sentence))
     coded = complement_targets(coded, doc)

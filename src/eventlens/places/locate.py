@@ -34,6 +34,10 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import IS_PUNCT, LOWER, ORTH, POS, SPACY, TAG
+from spacy.strings import StringStore, hash_string
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorIndex
@@ -191,10 +195,9 @@ def _toponym_spans(doc: Doc, actors: ActorIndex) -> list[tuple[Span, bool]]:
             add(span, True)
     g = gazetteer()
     t = _tokens(doc)
-    i = 0
-    while i < len(doc):  # 3. gazetteer scan of capitalised proper nouns
-        if i in taken or i in numeric or not t.upper[i] or t.pos[i] != "PROPN":
-            i += 1
+    after = 0  # the scan resumes after the last name it took
+    for i in t.names:  # 3. gazetteer scan of capitalised proper nouns
+        if i < after or i in taken or i in numeric:
             continue
         for n in range(min(MAX_SCAN, len(doc) - i), 0, -1):
             bounds = _trim_bounds(t, i, i + n)
@@ -206,9 +209,8 @@ def _toponym_spans(doc: Doc, actors: ActorIndex) -> list[tuple[Span, bool]]:
                 span = doc[bounds[0]:bounds[1]]
                 if _entity_ok(span) and not _non_state_actor(span, actors):
                     add(span, False)
-                    i = span.end - 1
+                    after = span.end
                     break
-        i += 1
     out.sort(key=lambda x: x[0].start)
     return out
 
@@ -221,9 +223,9 @@ def _trim(span: Span) -> Span | None:
 
 def _trim_bounds(t: _Tokens, start: int, end: int) -> tuple[int, int] | None:
     """`_trim` on token offsets."""
-    while start < end and (t.lower[start] in ("the", "a", "an") or t.punct[start]):
+    while start < end and (t.article[start] or t.punct[start]):
         start += 1
-    while end > start and (t.tag[end - 1] == "POS" or t.punct[end - 1]):
+    while end > start and (t.possessive[end - 1] or t.punct[end - 1]):
         end -= 1
     if end <= start or not any(t.upper[start:end]):
         return None  # "eastern coast": not a name
@@ -233,36 +235,59 @@ def _trim_bounds(t: _Tokens, start: int, end: int) -> tuple[int, int] | None:
 @dataclass
 class _Tokens:
     """Token attributes of one Doc as plain lists (why: spaCy builds a Token per `doc[i]`,
-    and the gazetteer scan looks at each token many times)."""
+    and the gazetteer scan looks at each token many times). Built from `doc.to_array`, with
+    a string looked up once per distinct word, not per token."""
 
     doc: Doc
-    text: str
-    words: list[str]
-    idx: list[int]
-    lower: list[str]
+    orth: list[int]  # word hash
+    space: list[bool]  # a space follows
+    article: list[bool]  # lower case "the", "a", "an"
     punct: list[bool]
-    tag: list[str]
-    pos: list[str]
-    upper: list[bool]
+    possessive: list[bool]  # tag POS
+    upper: list[bool]  # first character upper case
+    names: list[int]  # capitalised proper nouns
+
+    def word(self, i: int) -> str:
+        return _string(self.doc.vocab.strings, self.orth[i])
 
     def span_text(self, start: int, end: int) -> str:
         """`doc[start:end].text` without building the Span."""
-        return self.text[self.idx[start]:self.idx[end - 1] + len(self.words[end - 1])]
+        parts = [self.word(k) + (" " if self.space[k] else "") for k in range(start, end - 1)]
+        parts.append(self.word(end - 1))
+        return "".join(parts)
 
 
 _TOKENS: dict[int, _Tokens] = {}
+# hash -> string (why: a hash always names the same string, so lookups are shared by every
+# document; bounded by the vocabulary the model meets)
+_STRINGS: dict[int, str] = {}
+_ARTICLES = tuple(hash_string(w) for w in ("the", "a", "an"))
+_POSSESSIVE_TAG = hash_string("POS")
+
+
+def _string(store: StringStore, h: int) -> str:
+    word = _STRINGS.get(h)
+    if word is None:
+        word = _STRINGS[h] = store[h]
+    return word
 
 
 def _tokens(doc: Doc) -> _Tokens:
     cached = _TOKENS.get(id(doc))
     if cached is not None and cached.doc is doc:
         return cached
-    toks = list(doc)
-    words = [tok.text for tok in toks]
-    t = _Tokens(doc=doc, text=doc.text, words=words, idx=[tok.idx for tok in toks],
-                lower=[tok.lower_ for tok in toks], punct=[tok.is_punct for tok in toks],
-                tag=[tok.tag_ for tok in toks], pos=[tok.pos_ for tok in toks],
-                upper=[w[:1].isupper() for w in words])
+    arr = doc.to_array([ORTH, LOWER, TAG, POS, IS_PUNCT, SPACY])
+    orth, lower, tag, pos = arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3]
+    words, word_of = np.unique(orth, return_inverse=True)
+    store = doc.vocab.strings
+    upper = np.array([_string(store, h)[:1].isupper() for h in words.tolist()], dtype=bool)
+    article = (lower == _ARTICLES[0]) | (lower == _ARTICLES[1]) | (lower == _ARTICLES[2])
+    upper = upper[word_of.reshape(-1)]
+    propn = pos == PROPN
+    t = _Tokens(doc=doc, orth=orth.tolist(), space=arr[:, 5].astype(bool).tolist(),
+                article=article.tolist(), punct=arr[:, 4].astype(bool).tolist(),
+                possessive=(tag == _POSSESSIVE_TAG).tolist(),
+                upper=upper.tolist(), names=np.flatnonzero(upper & propn).tolist())
     _TOKENS.clear()  # one document at a time: no growth across a corpus
     _TOKENS[id(doc)] = t
     return t
@@ -282,9 +307,8 @@ def _introduced_names(doc: Doc) -> list[Span]:
     """Proper names a feature word introduces: "the town of X", "X district", "X and Y"."""
     words = cues().feature_words
     out: list[Span] = []
-    for tok in doc:
-        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
-            continue
+    for i in _tokens(doc).names:  # PROPN with a capital
+        tok = doc[i]
         head, dep = tok.head, tok.dep_
         anchor = tok
         while anchor.dep_ == "conj" and anchor.head is not anchor:

@@ -30,6 +30,7 @@ the country the sentence or story is about, without a point.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -113,9 +114,10 @@ class PlaceIndex:
 
 def locate(doc: Doc, actors: ActorIndex, dateline: str | None = None) -> PlaceIndex:
     """Find, resolve and role-tag the toponyms of `doc`; `dateline` is used only if given."""
-    spans = _toponym_spans(doc, actors)
-    story = _story_countries(doc, spans, actors)
-    by_sentence = _Sentences(doc, spans, actors)
+    ents = doc.ents  # why: each `doc.ents` walks the document and builds every Span again
+    spans = _toponym_spans(doc, actors, ents)
+    by_sentence = _Sentences(doc, spans, actors, ents)
+    story = _story_countries(doc, spans, actors, by_sentence.texts)
     toponyms: list[Toponym] = []
     resolved: dict[tuple[int, int], Location | None] = {}
     for span, tagged in spans:
@@ -123,14 +125,14 @@ def locate(doc: Doc, actors: ActorIndex, dateline: str | None = None) -> PlaceIn
         near_names = by_sentence.names(span)
         hint = _hint(span)
         found = None
-        if span.text.lower() not in cues().world_regions:  # continents: no gazetteer place
-            found = best_place(span.text, hint=hint, near=near, story=story,
-                               near_names=near_names)
+        text = by_sentence.texts[span.start]
+        if text.lower() not in cues().world_regions:  # continents: no gazetteer place
+            found = best_place(text, hint=hint, near=near, story=story, near_names=near_names)
         if found is not None and not _plausible(found[0], found[1], tagged, story, near):
             found = None
         if found is None and not tagged:
             continue
-        resolved[(span.start, span.end)] = (to_location(found[0], text=span.text)
+        resolved[(span.start, span.end)] = (to_location(found[0], text=text)
                                             if found else None)
     for span, _ in spans:
         if (span.start, span.end) not in resolved:
@@ -139,7 +141,7 @@ def locate(doc: Doc, actors: ActorIndex, dateline: str | None = None) -> PlaceIn
         is_resolved = loc is not None
         if loc is None:
             loc = _unresolved(doc, span, resolved, by_sentence, story)
-        toponyms.append(Toponym(start=span.start, end=span.end, text=span.text,
+        toponyms.append(Toponym(start=span.start, end=span.end, text=by_sentence.texts[span.start],
                                 root=span.root.i, role=_role(span, actors), location=loc,
                                 resolved=is_resolved))
     date_loc = None
@@ -153,16 +155,18 @@ def locate(doc: Doc, actors: ActorIndex, dateline: str | None = None) -> PlaceIn
     return PlaceIndex(doc=doc, toponyms=toponyms, dateline=date_loc)
 
 
-def _toponym_spans(doc: Doc, actors: ActorIndex) -> list[tuple[Span, bool]]:
+def _toponym_spans(doc: Doc, actors: ActorIndex, ents: tuple[Span, ...] | None = None
+                   ) -> list[tuple[Span, bool]]:
     """(span, trusted) for every candidate place name, in text order, no overlaps.
 
     Trusted spans (NER places, names a feature word introduces) are kept even when the
     gazetteer does not know them; gazetteer-scanned names must resolve by their own name.
     """
     c = cues()
+    ents = doc.ents if ents is None else ents
     taken: set[int] = set()
     out: list[tuple[Span, bool]] = []
-    ent_at = {i: ent for ent in doc.ents if ent.label_ not in PLACE_LABELS
+    ent_at = {i: ent for ent in ents if ent.label_ not in PLACE_LABELS
               for i in range(ent.start, ent.end)}
     actor_at: dict[int, object] = {}
     for m in getattr(actors, "mentions", ()):
@@ -179,7 +183,7 @@ def _toponym_spans(doc: Doc, actors: ActorIndex) -> list[tuple[Span, bool]]:
         out.append((span, trusted))
         taken.update(range(span.start, span.end))
 
-    for ent in doc.ents:  # 1. NER places
+    for ent in ents:  # 1. NER places
         if ent.label_ not in PLACE_LABELS:
             continue
         span = _trim(ent)
@@ -187,7 +191,7 @@ def _toponym_spans(doc: Doc, actors: ActorIndex) -> list[tuple[Span, bool]]:
                 or _non_state_actor(span, actors):
             continue
         add(span, True)
-    numeric = {i for ent in doc.ents if ent.label_ in c.numeric_labels
+    numeric = {i for ent in ents if ent.label_ in c.numeric_labels
                for i in range(ent.start, ent.end)}
     for span in _introduced_names(doc):  # 2. "the town of X", "X district"
         if not any(i in taken or i in numeric for i in range(span.start, span.end)) \
@@ -391,7 +395,8 @@ def _actor_country(actor) -> str | None:
     return None
 
 
-def _story_countries(doc: Doc, spans, actors: ActorIndex) -> dict[str, float]:
+def _story_countries(doc: Doc, spans, actors: ActorIndex,
+                     texts: dict[int, str] | None = None) -> dict[str, float]:
     """Countries the document talks about: actor mentions plus unambiguous place names."""
     counts: Counter[str] = Counter()
     for m in getattr(actors, "mentions", ()):
@@ -399,7 +404,7 @@ def _story_countries(doc: Doc, spans, actors: ActorIndex) -> dict[str, float]:
         if c:
             counts[c] += 1
     for span, _ in spans:
-        c = _unambiguous_country(span.text)
+        c = _unambiguous_country(texts[span.start] if texts is not None else span.text)
         if c:
             counts[c] += 1
     return normalise_weights(counts)
@@ -420,20 +425,26 @@ def _unambiguous_country(name: str) -> str | None:
 class _Sentences:
     """The toponyms and actor mentions of each sentence (computed once per document)."""
 
-    def __init__(self, doc: Doc, spans, actors: ActorIndex) -> None:
-        self._sent_of_token: dict[int, int] = {}
-        for n, sent in enumerate(doc.sents):
-            for i in range(sent.start, sent.end):
-                self._sent_of_token[i] = n
+    def __init__(self, doc: Doc, spans, actors: ActorIndex,
+                 ents: tuple[Span, ...] | None = None) -> None:
+        # why: sentence starts + bisect instead of a dict entry per token
+        self._starts = [sent.start for sent in doc.sents]
+        self._len = len(doc)
+        self.texts: dict[int, str] = {}  # span start -> its words (spans never overlap)
         self._spans: dict[int, list[Span]] = {}
         for span, _ in spans:
-            self._spans.setdefault(self._sent_of_token[span.start], []).append(span)
+            self.texts[span.start] = span.text
+            self._spans.setdefault(self._sent_of(span.start), []).append(span)
         self._located: dict[int, Location] | None = None
-        self.loc_tokens = {i for e in doc.ents if e.label_ == "LOC" for i in range(e.start, e.end)}
+        self.loc_tokens = {i for e in (doc.ents if ents is None else ents) if e.label_ == "LOC"
+                           for i in range(e.start, e.end)}
         self._mentions: dict[int, list] = {}
         for m in getattr(actors, "mentions", ()):
-            if m.start in self._sent_of_token:
-                self._mentions.setdefault(self._sent_of_token[m.start], []).append(m)
+            if 0 <= m.start < self._len:
+                self._mentions.setdefault(self._sent_of(m.start), []).append(m)
+
+    def _sent_of(self, i: int) -> int:
+        return bisect_right(self._starts, i) - 1
 
     def located(self, resolved) -> dict[int, Location]:
         """Token -> resolved location (built once; `resolved` is complete when asked)."""
@@ -443,16 +454,16 @@ class _Sentences:
         return self._located
 
     def names(self, span: Span) -> list[str]:
-        n = self._sent_of_token[span.start]
-        return [s.text for s in self._spans.get(n, ()) if s.start != span.start]
+        n = self._sent_of(span.start)
+        return [self.texts[s.start] for s in self._spans.get(n, ()) if s.start != span.start]
 
     def countries(self, span: Span) -> dict[str, float]:
         """Countries of the other names and actors of the same sentence."""
-        n = self._sent_of_token[span.start]
+        n = self._sent_of(span.start)
         counts: Counter[str] = Counter()
         for other in self._spans.get(n, ()):
             if other.start != span.start:
-                c = _unambiguous_country(other.text)
+                c = _unambiguous_country(self.texts[other.start])
                 if c:
                     counts[c] += 1
         for m in self._mentions.get(n, ()):

@@ -23,9 +23,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 import numpy as np
-from spacy.attrs import LEMMA, POS, TAG
+from spacy.attrs import LEMMA, LOWER, POS, TAG
 from spacy.symbols import AUX, NOUN, PROPN, VERB
-from spacy.strings import StringStore
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorIndex, ResolvedMention, lookup_actor
@@ -116,6 +116,7 @@ class TokenTable:
     verbs: list[int]  # `is_verb`
     modals: list[int]  # lemma is a modal of the lexicon
     nouns: list[int]  # NOUN or PROPN whose lemma heads a nominal entry
+    reciprocals: list[int]  # "other" after "each", "another" after "one"
 
     def within(self, kind: list[int], sent: Span) -> list[int]:
         return kind[bisect_left(kind, sent.start):bisect_left(kind, sent.end)]
@@ -136,9 +137,13 @@ def _strings(store: StringStore, hashes: list[int]) -> list[str]:
     return out
 
 
+_OTHER, _ANOTHER = get_string_id("other"), get_string_id("another")
+_RECIPROCALS = {(_OTHER, get_string_id("each")), (_ANOTHER, get_string_id("one"))}
+
+
 def token_table(doc: Doc, lex: Lexicon) -> TokenTable:
-    arr = doc.to_array([POS, TAG, LEMMA])
-    pos, tag, lem = arr[:, 0], arr[:, 1], arr[:, 2]
+    arr = doc.to_array([POS, TAG, LEMMA, LOWER])
+    pos, tag, lem, low = arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3]
     # why: strings are looked up once per distinct tag / lemma, not once per token
     tags = np.unique(tag).tolist()
     verb = pos == VERB
@@ -154,6 +159,8 @@ def token_table(doc: Doc, lex: Lexicon) -> TokenTable:
         verbs=np.flatnonzero(verb).tolist(),
         modals=np.flatnonzero(modal).tolist(),
         nouns=np.flatnonzero(nominal & noun).tolist(),
+        reciprocals=[i for i in np.flatnonzero((low == _OTHER) | (low == _ANOTHER)).tolist()
+                     if i > 0 and (int(low[i]), int(low[i - 1])) in _RECIPROCALS],
     )
 
 
@@ -733,7 +740,7 @@ def pairs(sources: list[Arg], targets: list[Arg], symmetric: bool
 
 
 def code_match(m: Match, doc: Doc, sent: Span, actors: ActorIndex,
-               places: object | None = None) -> list[Coded]:
+               places: object | None = None, table: TokenTable | None = None) -> list[Coded]:
     """Arguments, code adjustments and pairs for one trigger."""
     anchor = doc[m.anchor]
     entry = m.entry
@@ -787,7 +794,7 @@ def code_match(m: Match, doc: Doc, sent: Span, actors: ActorIndex,
         ptype, mode, context = entry.type, entry.mode, entry.context
         goldstein, quad, cameo = entry.goldstein, entry.quad_class, entry.cameo
     out = []
-    for s, t in pairs(sources, targets, entry.has("sym") or _reciprocal(anchor)):
+    for s, t in pairs(sources, targets, entry.has("sym") or _reciprocal(anchor, table)):
         if s is None and t is None:
             continue
         if not _identified(s) and not _identified(t) and _embedded(anchor):
@@ -859,8 +866,11 @@ def _other_than(targets: list[Arg], sources: list[Arg]) -> list[Arg]:
     return [t for t in targets if t.key not in keys and t.mention.start not in keys]
 
 
-def _reciprocal(tok: Token) -> bool:
+def _reciprocal(tok: Token, table: TokenTable | None = None) -> bool:
     """"agreed not to use force against *one another*": coordinated actors act on each other."""
+    if table is not None:  # why: the document's few reciprocal words, not the whole subtree
+        doc = tok.doc
+        return any(j == tok.i or tok.is_ancestor(doc[j]) for j in table.reciprocals)
     return any(t.lower_ == "other" and t.i > 0 and t.doc[t.i - 1].lower_ == "each"
                or t.lower_ == "another" and t.i > 0 and t.doc[t.i - 1].lower_ == "one"
                for t in tok.subtree)
@@ -974,7 +984,7 @@ def code(doc: Doc, actors: ActorIndex, lex: Lexicon | None = None,
     table = token_table(doc, lex)
     for sent in doc.sents:
         for m in find_triggers(sent, lex, table):
-            coded.extend(code_match(m, doc, sent, actors, places))
+            coded.extend(code_match(m, doc, sent, actors, places, table))
     coded.sort(key=lambda c: (c.match.anchor, c.sentence))
     coded = complement_targets(coded, doc)
     coded = link_responses(coded, doc)

@@ -37,7 +37,7 @@ from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import IS_PUNCT, LOWER, ORTH, POS, SPACY, TAG
-from spacy.strings import StringStore, hash_string
+from spacy.strings import StringStore, get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -265,8 +265,8 @@ _TOKENS: dict[int, _Tokens] = {}
 # hash -> string (why: a hash always names the same string, so lookups are shared by every
 # document; bounded by the vocabulary the model meets)
 _STRINGS: dict[int, str] = {}
-_ARTICLES = tuple(hash_string(w) for w in ("the", "a", "an"))
-_POSSESSIVE_TAG = hash_string("POS")
+_ARTICLES = tuple(get_string_id(w) for w in ("the", "a", "an"))
+_POSSESSIVE_TAG = get_string_id("POS")
 
 
 def _string(store: StringStore, h: int) -> str:

@@ -35,6 +35,7 @@ from .intent import rules as intent_rules
 from .lexicon import Lexicon, Trigger
 from .lexicon import load as load_lexicon
 from .place_targets import place_mention, place_types, role_tokens
+from .tree import children_cache, kids, lefts
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
@@ -195,7 +196,7 @@ def find_triggers(sent: Span, lex: Lexicon, table: TokenTable | None = None) -> 
 def _noun_variants(noun: Token) -> Iterator[tuple[str, tuple[int, ...]]]:
     """The noun's lemma alone and with its compound / adjective modifiers ("air strike")."""
     yield lemma(noun), (noun.i,)
-    for child in noun.lefts:
+    for child in lefts(noun):
         if child.dep_ in ("compound", "amod"):
             yield f"{lemma(child)} {lemma(noun)}", (child.i, noun.i)
 
@@ -203,9 +204,9 @@ def _noun_variants(noun: Token) -> Iterator[tuple[str, tuple[int, ...]]]:
 def through_partitive(noun: Token) -> Token:
     """"several rounds of talks" -> talks (data/events/partitives.txt)."""
     if lemma(noun) in partitives():
-        for prep in noun.children:
+        for prep in kids(noun):
             if prep.dep_ == "prep" and lemma(prep) == "of":
-                pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+                pobj = next((p for p in kids(prep) if p.dep_ == "pobj"), None)
                 if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
                     return pobj
     return noun
@@ -213,15 +214,15 @@ def through_partitive(noun: Token) -> Token:
 
 def _verb_objects(verb: Token) -> Iterator[tuple[str, Token, tuple[int, ...]]]:
     """(prefix, noun, extra tokens): the verb's objects, through particles and prepositions."""
-    prts = [c for c in verb.children if c.dep_ == "prt"]
-    for child in verb.children:
+    prts = [c for c in kids(verb) if c.dep_ == "prt"]
+    for child in kids(verb):
         if child.dep_ in ("dobj", "attr", "oprd") and child.pos_ in ("NOUN", "PROPN"):
             child = through_partitive(child)
             yield "", child, ()
             for prt in prts:
                 yield lemma(prt) + " ", child, (prt.i,)
         elif child.dep_ == "prep":
-            for pobj in child.children:
+            for pobj in kids(child):
                 if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
                     yield lemma(child) + " ", pobj, (child.i,)
 
@@ -250,13 +251,13 @@ def verb_match(verb: Token, lex: Lexicon, candidates: list[str] | None = None) -
             if fr is not None:
                 return Match(entry, verb.i, (verb.i,),
                              tuple(t.i for t in fr.complement.subtree))
-            if any(c.dep_ == "oprd" for c in verb.children):
+            if any(c.dep_ == "oprd" for c in kids(verb)):
                 return None  # "called them X" with X unlisted: a naming, never a phone call
             continue
         extra = entry.words[1:]
         found: list[int] = []
         for word in extra:
-            hit = next((c for c in verb.children if c.dep_ in ("prt", "prep", "advmod", "dobj")
+            hit = next((c for c in kids(verb) if c.dep_ in ("prt", "prep", "advmod", "dobj")
                         and lemma(c) == word and c.i not in found and not _temporal(c)), None)
             if hit is None:
                 break
@@ -269,7 +270,7 @@ def verb_match(verb: Token, lex: Lexicon, candidates: list[str] | None = None) -
 def _temporal(prep: Token) -> bool:
     """A preposition introducing a date ("agreed *on* 10 March"), not a particle of the verb."""
     return any(c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.like_num)
-               for c in prep.children)
+               for c in kids(prep))
 
 
 def modal_match(tok: Token, lex: Lexicon) -> Match | None:
@@ -285,7 +286,7 @@ def noun_match(noun: Token, lex: Lexicon) -> Match | None:
     for entry in lex.nouns.get(lemma(noun), ()):
         if len(entry.words) == 1:
             return Match(entry, noun.i, (noun.i,))
-        mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod")
+        mods = [c for c in lefts(noun) if c.dep_ in ("compound", "amod")
                 and lemma(c) == entry.words[0]]
         if mods:
             return Match(entry, noun.i, (mods[0].i, noun.i))
@@ -307,9 +308,9 @@ def conjuncts(tok: Token) -> list[Token]:
     apposition that heads its own coordination is a misparsed list ("the US, Russia, and
     Switzerland")."""
     out = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
-    for child in tok.children:
+    for child in kids(tok):
         if child.dep_ == "appos" and child.pos_ == "PROPN" and any(
-                c.dep_ in ("cc", "conj") for c in child.children):
+                c.dep_ in ("cc", "conj") for c in kids(child)):
             out.extend([child, *[c for c in child.conjuncts if c.i > child.i]])
     return out
 
@@ -340,16 +341,16 @@ def _head_actors(tok: Token, actors: ActorIndex, depth: int) -> list[ResolvedMen
         return []
     out: list[ResolvedMention] = []
     relational = lemma(tok) in relational_nouns()  # "its neighbours" are not "it"
-    for child in sorted(tok.children, key=lambda c: MODIFIER_DEPS.index(c.dep_)
+    for child in sorted(kids(tok), key=lambda c: MODIFIER_DEPS.index(c.dep_)
                         if c.dep_ in MODIFIER_DEPS else 99):
         if child.dep_ in MODIFIER_DEPS and not (relational and child.dep_ == "poss"):
             out.extend(phrase_actors(child, actors, depth + 1))
     if out:
         return out
     for words in (("of", "from"), LOCATIVE_PREPS):  # 4. "demonstrators in Baghdad"
-        for child in tok.children:
+        for child in kids(tok):
             if child.dep_ == "prep" and lemma(child) in words:
-                for pobj in child.children:
+                for pobj in kids(child):
                     if pobj.dep_ == "pobj":
                         out.extend(phrase_actors(pobj, actors, depth + 1))
         if out:
@@ -361,9 +362,9 @@ def _of_conjuncts(tok: Token, hit: ResolvedMention, actors: ActorIndex) -> list[
     """"the foreign ministers of Congo *and Rwanda*": the mention grew over the first "of"
     conjunct only; the others are actors of the phrase too."""
     out = []
-    for prep in tok.children:
+    for prep in kids(tok):
         if prep.dep_ == "prep" and lemma(prep) == "of":
-            for pobj in prep.children:
+            for pobj in kids(prep):
                 if pobj.dep_ == "pobj" and hit.start <= pobj.i < hit.end:
                     for c in pobj.conjuncts:
                         m = actors.at(c.i)
@@ -375,7 +376,7 @@ def _of_conjuncts(tok: Token, hit: ResolvedMention, actors: ActorIndex) -> list[
 def _hyphen_partners(tok: Token, actors: ActorIndex) -> list[ResolvedMention]:
     """The other half of a hyphenated pair: "Russo-Taliban", "US-Taliban" talks."""
     out = []
-    for child in tok.lefts:
+    for child in lefts(tok):
         nxt = tok.doc[child.i + 1] if child.i + 1 < len(tok.doc) else None
         if child.dep_ in ("amod", "compound", "nmod") and nxt is not None and nxt.text == "-":
             found = actors.at(child.i) or _looked_up(child, actors)
@@ -414,9 +415,9 @@ def _args(mentions: list[ResolvedMention], via: str) -> list[Arg]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", *PASSIVE_SUBJECT_DEPS) for c in verb.children) or (
+    return any(c.dep_ in ("auxpass", *PASSIVE_SUBJECT_DEPS) for c in kids(verb)) or (
         verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl")
-        and not any(c.dep_ in ("aux",) for c in verb.children))
+        and not any(c.dep_ in ("aux",) for c in kids(verb)))
 
 
 def verb_sources(verb: Token, actors: ActorIndex, depth: int = 0) -> list[Arg]:
@@ -424,13 +425,13 @@ def verb_sources(verb: Token, actors: ActorIndex, depth: int = 0) -> list[Arg]:
     if depth > 4:
         return []
     # 1. passive agent: "Kabul was seized by the Taliban"
-    for child in verb.children:
+    for child in kids(verb):
         if child.dep_ == "agent":
-            pobjs = [p for p in child.children if p.dep_ == "pobj"]
+            pobjs = [p for p in kids(child) if p.dep_ == "pobj"]
             if pobjs:
                 return _args(phrase_actors(pobjs[0], actors), "agent")
     # 2. grammatical subject; a relative pronoun stands for the noun the clause modifies
-    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subj = next((c for c in kids(verb) if c.dep_ in SUBJECT_DEPS), None)
     if subj is not None:
         if lemma(subj) in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return _args(antecedent_actors(verb.head, actors), "relative")
@@ -441,7 +442,7 @@ def verb_sources(verb: Token, actors: ActorIndex, depth: int = 0) -> list[Arg]:
         found = _stranded_subject(verb, actors)
         if found:
             return _args(found, "subject")
-    if is_passive(verb) and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) \
+    if is_passive(verb) and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in kids(verb)) \
             and verb.dep_ in ("acl", "relcl"):
         return []  # 3. passive participle without agent: the modified noun is the target
     # 4. coordinated verbs share the subject: "extended its hand ... and hosted the talks"
@@ -453,16 +454,16 @@ def verb_sources(verb: Token, actors: ActorIndex, depth: int = 0) -> list[Arg]:
         gov = _governing_verb(verb)
         if gov is not None:
             if verb.dep_ == "xcomp":
-                obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
+                obj = next((c for c in kids(gov) if c.dep_ in ("dobj", "dative")), None)
                 if obj is None:  # "called on both sides to agree", "appealed to X to"
-                    obj = next((p for c in gov.children if c.dep_ == "prep"
-                                and lemma(c) in CONTROL_PREPS for p in c.children
+                    obj = next((p for c in kids(gov) if c.dep_ == "prep"
+                                and lemma(c) in CONTROL_PREPS for p in kids(c)
                                 if p.dep_ == "pobj"), None)
                 if obj is not None:
                     return _args(phrase_actors(obj, actors), "control-object")
             if verb.dep_ == "pcomp" and lemma(verb.head) in OBJECT_CONTROL_PREPS:
                 # "accused Rwanda of arming", "blamed X for attacking": the object acts
-                obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
+                obj = next((c for c in kids(gov) if c.dep_ in ("dobj", "dative")), None)
                 found = phrase_actors(obj, actors) if obj is not None else []
                 if found:  # an object that is no actor ("provided money for targeting") is not
                     return _args(found, "control-object")  # the one acting: the subject is
@@ -517,7 +518,7 @@ def noun_sources(noun: Token, entry: Trigger, actors: ActorIndex,
                  governor: Token | None) -> list[Arg]:
     """Who acts, for a nominal event."""
     # 1. possessor: "Russia's invasion"
-    for child in noun.children:
+    for child in kids(noun):
         if child.dep_ == "poss":
             found = phrase_actors(child, actors)
             if found:
@@ -537,7 +538,7 @@ def noun_sources(noun: Token, entry: Trigger, actors: ActorIndex,
         if found:
             return _args(found, "of")
     # 5. adjective / compound modifiers: "the Soviet withdrawal", "US-Taliban talks"
-    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    mods = [c for c in lefts(noun) if c.dep_ in ("compound", "amod", "nmod")]
     found = _unique_mentions(m for c in mods for m in phrase_actors(c, actors))
     if found:
         return _args(found, "modifier")
@@ -578,9 +579,9 @@ def _support_verb(noun: Token) -> Token | None:
 
 def _prep_actors(tok: Token, words: tuple[str, ...], actors: ActorIndex) -> list[ResolvedMention]:
     out: list[ResolvedMention] = []
-    for child in tok.children:
+    for child in kids(tok):
         if child.dep_ in ("prep", "agent", "dative") and lemma(child) in words:
-            for pobj in child.children:
+            for pobj in kids(child):
                 if pobj.dep_ == "pobj":
                     out.extend(phrase_actors(pobj, actors))
     return out
@@ -592,17 +593,17 @@ def _prep_actors(tok: Token, words: tuple[str, ...], actors: ActorIndex) -> list
 def _role_actors(tok: Token, role: str, actors: ActorIndex) -> list[ResolvedMention]:
     """Actors in one argument role of `tok`: dobj, dative, prep:<word>."""
     if role == "dobj":
-        return [m for c in tok.children if c.dep_ in ("dobj",)
+        return [m for c in kids(tok) if c.dep_ in ("dobj",)
                 and lemma(c) not in RELATIVE_PRONOUNS for m in phrase_actors(c, actors)]
     if role == "dative":
-        return [m for c in tok.children if c.dep_ == "dative" and not list(c.children)
+        return [m for c in kids(tok) if c.dep_ == "dative" and not kids(c)
                 or (c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"))
                 for m in phrase_actors(c, actors)]
     if role.startswith("prep:"):
         word = role[5:]
         found = _prep_actors(tok, (word,), actors)
         if not found:  # the preposition may hang from the verb's object ("supply arms to X")
-            for c in tok.children:  # or from a verbless small clause ("wants its loans from X")
+            for c in kids(tok):  # or from a verbless small clause ("wants its loans from X")
                 if c.dep_ == "dobj" or (c.dep_ in ("ccomp", "xcomp") and not is_verb(c)):
                     found.extend(_prep_actors(c, (word,), actors))
         return found
@@ -625,7 +626,7 @@ def verb_targets(m: Match, verb: Token, actors: ActorIndex) -> list[Arg]:
                 return _args(_unique_mentions(found), "role")
     # 2. passive subject: "Kabul was seized (by the Taliban)"
     if is_passive(verb):
-        subj = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+        subj = next((c for c in kids(verb) if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
         if subj is not None and lemma(subj) not in RELATIVE_PRONOUNS:
             return _args(phrase_actors(subj, actors), "passive-subject")
         # 3. passive relative clause / participle: "Afghanistan, which was supported by Russia"
@@ -633,14 +634,14 @@ def verb_targets(m: Match, verb: Token, actors: ActorIndex) -> list[Arg]:
             return _args(phrase_actors(verb.head, actors), "participle")
     # 4. a demand's that-clause names who must act: "demanded that Mugabe abandon ..."
     if entry.type == "REQUEST":
-        for c in verb.children:
+        for c in kids(verb):
             if c.dep_ in ("ccomp", "xcomp") and is_verb(c):
-                subj = next((x for x in c.children if x.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS), None)
+                subj = next((x for x in kids(c) if x.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS), None)
                 if subj is not None:
                     return _args(phrase_actors(subj, actors), "clause-subject")
     # 5. object relative clause: "the country which Russia invaded"
     if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and lemma(c) in RELATIVE_PRONOUNS
-                                    for c in verb.children):
+                                    for c in kids(verb)):
         return _args(phrase_actors(verb.head, actors), "relative")
     return []
 
@@ -664,7 +665,7 @@ def noun_targets(m: Match, noun: Token, actors: ActorIndex, governor: Token | No
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or lemma(c) in ("never",) for c in tok.children)
+    return any(c.dep_ == "neg" or lemma(c) in ("never",) for c in kids(tok))
 
 
 def intent_code(m: Match, doc: Doc) -> str | None:
@@ -673,12 +674,12 @@ def intent_code(m: Match, doc: Doc) -> str | None:
         return None
     verb = doc[m.anchor]
     r = intent_rules()
-    aux = any(c.dep_ == "aux" and lemma(c) in r.aux for c in verb.children)
+    aux = any(c.dep_ == "aux" and lemma(c) in r.aux for c in kids(verb))
     infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+        c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)))
     gov = _governing_verb(verb) if infinitive else None
     governed = gov is not None and (lemma(gov) in r.govern or any(
-        c.dep_ in ("acomp",) and lemma(c) in r.govern for c in gov.children))
+        c.dep_ in ("acomp",) and lemma(c) in r.govern for c in kids(gov)))
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and lemma(verb.head) in r.govern:
         governed = True
     refused = gov is not None and lemma(gov) in r.refuse  # "failed to reach agreement"
@@ -745,9 +746,9 @@ def code_match(m: Match, doc: Doc, sent: Span, actors: ActorIndex,
     anchor = doc[m.anchor]
     entry = m.entry
     if entry.has("need-oprd") and not any(c.dep_ in ("oprd", "xcomp", "ccomp")
-                                          for c in anchor.children):
+                                          for c in kids(anchor)):
         return []
-    if entry.has("need-xcomp") and not any(c.dep_ == "xcomp" for c in anchor.children):
+    if entry.has("need-xcomp") and not any(c.dep_ == "xcomp" for c in kids(anchor)):
         return []
     if entry.kind == "modal":
         sources, targets = modal_arguments(anchor, actors)
@@ -890,7 +891,7 @@ def modal_arguments(verb: Token, actors: ActorIndex) -> tuple[list[Arg], list[Ar
             gov.pos_ not in ("VERB", "AUX"):
         return [], []
     sources = [Arg(a.mention, "reporter") for a in verb_sources(gov, actors)]
-    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS), None)
+    subj = next((c for c in kids(verb) if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS), None)
     targets = _args(phrase_actors(subj, actors), "clause-subject") if subj is not None else []
     return sources, targets
 
@@ -909,7 +910,7 @@ def complement_targets(coded: list[Coded], doc: Doc) -> list[Coded]:
     out: list[Coded] = []
     for c in coded:
         if c.target is None and c.source is not None and c.match.entry.kind != "noun":
-            inner = [x for k in doc[c.match.anchor].children if k.dep_ == "xcomp"
+            inner = [x for k in kids(doc[c.match.anchor]) if k.dep_ == "xcomp"
                      for x in by_anchor.get(k.i, []) if x.target is not None
                      and x.target.key != c.source.key]
             if inner:
@@ -975,11 +976,7 @@ def _same_side(a: Arg, b: Arg) -> bool:
 # ---------------------------------------------------------------- entry point
 
 
-def code(doc: Doc, actors: ActorIndex, lex: Lexicon | None = None,
-         places: object | None = None) -> list[Coded]:
-    """Every coded source/target pair of every trigger of the document, in text order;
-    with the places stage's index, places in recipient roles stand for their state."""
-    lex = lex or load_lexicon()
+def _coded(doc: Doc, actors: ActorIndex, lex: Lexicon, places: object | None) -> list[Coded]:
     coded: list[Coded] = []
     table = token_table(doc, lex)
     for sent in doc.sents:
@@ -987,7 +984,15 @@ def code(doc: Doc, actors: ActorIndex, lex: Lexicon | None = None,
             coded.extend(code_match(m, doc, sent, actors, places, table))
     coded.sort(key=lambda c: (c.match.anchor, c.sentence))
     coded = complement_targets(coded, doc)
-    coded = link_responses(coded, doc)
+    return link_responses(coded, doc)
+
+
+def code(doc: Doc, actors: ActorIndex, lex: Lexicon | None = None,
+         places: object | None = None) -> list[Coded]:
+    """Every coded source/target pair of every trigger of the document, in text order;
+    with the places stage's index, places in recipient roles stand for their state."""
+    with children_cache(doc):
+        coded = _coded(doc, actors, lex or load_lexicon(), places)
     seen: set[tuple] = set()
     unique = []
     for c in coded:

@@ -82,6 +82,7 @@ class PlaceIndex:
     dateline: Location | None = None
     _by_token: dict[int, Toponym] | None = field(default=None, repr=False, compare=False)
     _by_root: dict[int, Toponym] = field(default_factory=dict, repr=False, compare=False)
+    _paths: _Paths | None = field(default=None, repr=False, compare=False)
 
     @property
     def places(self) -> list[Location]:
@@ -92,16 +93,17 @@ class PlaceIndex:
         """Where the event whose trigger is token `token_i` happened, or None."""
         if self.doc is None:
             return self.dateline
-        if self._by_token is None:
+        if self._by_token is None or self._paths is None:
             self._by_root = {t.root: t for t in self.toponyms if t.location is not None}
             self._by_token = {i: t for t in self.toponyms if t.location is not None
                               for i in range(t.start, t.end)}
-        by_root, by_token = self._by_root, self._by_token
+            self._paths = _Paths(self._by_token, self._by_root)
+        paths = self._paths
         trigger = self.doc[token_i]
-        found = _attached(trigger, by_token, by_root)
+        found = _attached(trigger, paths)
         if found is not None and found.location is not None:
             return replace(found.location, basis="attached")
-        found = _in_scene(trigger, by_token, by_root) or _subordinate(trigger, by_token)
+        found = _in_scene(trigger, paths) or _subordinate(trigger, paths)
         if found is not None and found.location is not None:
             return replace(found.location, basis="sentence")
         if self.dateline is not None:
@@ -572,11 +574,53 @@ def _origin(tok: Token) -> bool:
 # ---------------------------------------------------------------- attachment
 
 
-def _attached(trigger: Token, by_token, by_root) -> Toponym | None:
+class _Paths:
+    """The parse of one document as the attachment rules walk it: each token's children
+    listed once, each node's locative walk and each scene computed once (why: the triggers
+    of one scene walk the same verbs' subtrees again and again; `token.children` builds new
+    Tokens on every call)."""
+
+    def __init__(self, by_token: dict[int, Toponym], by_root: dict[int, Toponym]) -> None:
+        self.by_token = by_token
+        self.by_root = by_root
+        self.cues = cues()
+        self._kids: dict[int, list[Token]] = {}
+        self._walks: dict[int, list[tuple[int, int, int, Toponym]]] = {}
+        self._scenes: dict[int, list[Token]] = {}
+
+    def kids(self, tok: Token) -> list[Token]:
+        found = self._kids.get(tok.i)
+        if found is None:
+            found = self._kids[tok.i] = list(tok.children)
+        return found
+
+    def walk(self, node: Token) -> list[tuple[int, int, int, Toponym]]:
+        """Places on a locative path from `node` (a new list: callers sort it)."""
+        found = self._walks.get(node.i)
+        if found is None:
+            found = self._walks[node.i] = []
+            _walk(node, node, 1, False, self, found)
+        return list(found)
+
+    def scene(self, root: Token) -> list[Token]:
+        found = self._scenes.get(root.i)
+        if found is None:
+            found = self._scenes[root.i] = _scene_tokens(root, self)
+        return found
+
+    def subtree(self, tok: Token) -> list[Token]:
+        """The token and its descendants (in no particular order)."""
+        out, stack = [], [tok]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack.extend(self.kids(t))
+        return out
+
+
+def _attached(trigger: Token, paths: _Paths) -> Toponym | None:
     """The place on a locative path from the trigger: most precise, shallowest, first."""
-    found: list[tuple[int, int, int, Toponym]] = []
-    _walk(trigger, trigger, 1, False, by_token, found)
-    return _pick(found)
+    return _pick(paths.walk(trigger))
 
 
 def _rank(topo: Toponym) -> int:
@@ -596,10 +640,11 @@ def _pick(found) -> Toponym | None:
     return found[0][3]
 
 
-def _walk(node: Token, trigger: Token, depth: int, locative: bool, by_token, found) -> None:
+def _walk(node: Token, trigger: Token, depth: int, locative: bool, paths: _Paths,
+          found: list) -> None:
     """Collect places under `node` reached by a locative path (see the module docstring)."""
-    c = cues()
-    for child in node.children:
+    c = paths.cues
+    for child in paths.kids(node):
         dep = child.dep_
         if child.i != trigger.i and dep in c.closed_clause_deps and child.pos_ in ("VERB", "AUX"):
             continue  # another clause: its places belong to its own events
@@ -611,19 +656,19 @@ def _walk(node: Token, trigger: Token, depth: int, locative: bool, by_token, fou
         if dep == "prep":
             here = locative or child.lower_ in c.locative_prepositions or (
                 child.lower_ == "of" and node.lemma_.lower() in c.event_nouns)  # "siege of Homs"
-        elif node is trigger and dep in ("dobj", "nsubjpass") \
+        elif node.i == trigger.i and dep in ("dobj", "nsubjpass") \
                 and trigger.lemma_ in c.locative_object_verbs:
             here = True  # "captured Kunduz", "the cities of Palmyra were liberated"
         elif dep in ("compound", "amod", "nmod", "poss") and (
                 node.lemma_.lower() in c.site_nouns or node.lemma_.lower() in c.event_nouns
                 or node.lemma_.lower() in c.feature_words):
             here = True  # "a Sofia restaurant", "the Helmand battle", "Syria's Aleppo province"
-        topo = by_token.get(child.i)
+        topo = paths.by_token.get(child.i)
         if topo is not None and here and topo.role == "place" and child.i == topo.root:
             found.append((depth, _rank(topo), topo.start, topo))
         elif topo is not None and topo.role != "place":
             continue  # an actor's subtree is not a location path
-        _walk(child, trigger, depth + 1, here, by_token, found)
+        _walk(child, trigger, depth + 1, here, paths, found)
 
 
 def _scene_root(trigger: Token) -> Token:
@@ -636,35 +681,33 @@ def _scene_root(trigger: Token) -> Token:
     return tok
 
 
-def _in_scene(trigger: Token, by_token, by_root) -> Toponym | None:
+def _in_scene(trigger: Token, paths: _Paths) -> Toponym | None:
     """A place of the trigger's scene: attached to a scene verb first, else any place role."""
-    c = cues()
     root = _scene_root(trigger)
-    verbs = [root] + [t for t in _scene_tokens(root) if t.pos_ in ("VERB", "AUX")
-                      and t is not trigger and t is not root]
+    scene = paths.scene(root)
+    # the root once, then the scene's other verbs (the trigger too, when it is not the root)
+    verbs = [root] + [t for t in scene if t.pos_ in ("VERB", "AUX") and t.i != root.i]
     for verb in verbs:
-        found: list = []
-        _walk(verb, verb, 1, False, by_token, found)
-        best = _pick(found)
+        best = _pick(paths.walk(verb))
         if best is not None:
             return best
     found = []
-    for tok in _scene_tokens(root):
-        topo = by_root.get(tok.i)
+    for tok in scene:
+        topo = paths.by_root.get(tok.i)
         if topo is not None and topo.role == "place":
             found.append((0, _rank(topo), topo.start, topo))
-    del c
     return _pick(found)
 
 
-def _subordinate(trigger: Token, by_token) -> Toponym | None:
+def _subordinate(trigger: Token, paths: _Paths) -> Toponym | None:
     """A place of a clause inside the trigger's phrase (its dependency subtree): a clause
     describing an argument ("seized a helicopter that had to land in Arza"), a time clause
     ("killed when militants hit the villages of X"). Never reported speech (ccomp),
     parataxis, or a coordinated clause with its own subject (a separate event)."""
-    c = cues()
+    c = paths.cues
+    by_token = paths.by_token
     found: list = []
-    stack = list(trigger.children)
+    stack = list(paths.kids(trigger))
     while stack:
         tok = stack.pop()
         if tok.dep_ in ("ccomp", "parataxis", "csubj") or (
@@ -672,32 +715,32 @@ def _subordinate(trigger: Token, by_token) -> Toponym | None:
             continue
         is_verb = tok.pos_ in ("VERB", "AUX")
         if is_verb and tok.dep_ == "conj" and any(ch.dep_ in c.own_subject_deps
-                                                  for ch in tok.children):
+                                                  for ch in paths.kids(tok)):
             continue
         if is_verb and tok.dep_ in c.closed_clause_deps:
-            _walk(tok, tok, 1, False, by_token, found)
-            for topo in {by_token[t.i] for t in tok.subtree if t.i in by_token}:
+            found.extend(paths.walk(tok))
+            for topo in {by_token[t.i] for t in paths.subtree(tok) if t.i in by_token}:
                 if topo.role == "place":
                     found.append((9, _rank(topo), topo.start, topo))
-        stack.extend(tok.children)
+        stack.extend(paths.kids(tok))
     return _pick(found)
 
 
-def _scene_tokens(root: Token) -> list[Token]:
+def _scene_tokens(root: Token, paths: _Paths) -> list[Token]:
     """Tokens of the scene rooted at `root`, without clauses that have their own subject."""
-    c = cues()
+    c = paths.cues
     out: list[Token] = []
     stack = [root]
     while stack:
         tok = stack.pop()
         out.append(tok)
-        for ch in tok.children:
+        for ch in paths.kids(tok):
             if ch.dep_ in ("ccomp", "relcl", "parataxis", "csubj"):
                 continue
             if ch.dep_ == "prep" and ch.lower_ in c.source_prepositions:
                 continue
             if ch.dep_ in c.closed_clause_deps and ch.pos_ in ("VERB", "AUX") \
-                    and any(g.dep_ in c.own_subject_deps for g in ch.children):
+                    and any(g.dep_ in c.own_subject_deps for g in paths.kids(ch)):
                 continue
             stack.append(ch)
     return sorted(out, key=lambda t: t.i)

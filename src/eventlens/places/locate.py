@@ -35,7 +35,6 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-import numpy as np
 from spacy.attrs import IS_PUNCT, LOWER, ORTH, POS, SPACY, TAG
 from spacy.strings import StringStore, get_string_id
 from spacy.symbols import PROPN
@@ -229,71 +228,91 @@ def _trim(span: Span) -> Span | None:
 
 def _trim_bounds(t: _Tokens, start: int, end: int) -> tuple[int, int] | None:
     """`_trim` on token offsets."""
-    while start < end and (t.article[start] or t.punct[start]):
+    while start < end and (t.article(start) or t.punct(start)):
         start += 1
-    while end > start and (t.possessive[end - 1] or t.punct[end - 1]):
+    while end > start and (t.possessive(end - 1) or t.punct(end - 1)):
         end -= 1
-    if end <= start or not any(t.upper[start:end]):
+    if end <= start or not any(t.upper(k) for k in range(start, end)):
         return None  # "eastern coast": not a name
     return start, end
 
 
-@dataclass
-class _Tokens:
-    """Token attributes of one Doc as plain lists (why: spaCy builds a Token per `doc[i]`,
-    and the gazetteer scan looks at each token many times). Built from `doc.to_array`, with
-    a string looked up once per distinct word, not per token."""
+# columns of `_Tokens.rows`
+_ORTH, _LOWER, _TAG, _POS, _PUNCT, _SPACE = range(6)
 
-    doc: Doc
-    orth: list[int]  # word hash
-    space: list[bool]  # a space follows
-    article: list[bool]  # lower case "the", "a", "an"
-    punct: list[bool]
-    possessive: list[bool]  # tag POS
-    upper: list[bool]  # first character upper case
-    names: list[int]  # capitalised proper nouns
+
+class _Tokens:
+    """Token attributes of one Doc as rows of ints from `doc.to_array` (why: spaCy builds a
+    Token per `doc[i]`, and the gazetteer scan looks at each token many times); a word's
+    string is looked up only where the rules look at it."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._store = doc.vocab.strings
+        self.rows: list[list[int]] = doc.to_array([ORTH, LOWER, TAG, POS, IS_PUNCT, SPACY]).tolist()
+        # capitalised proper nouns: where the gazetteer scan and introduced names start
+        self.names = [i for i, row in enumerate(self.rows)
+                      if row[_POS] == PROPN and _is_upper(self._store, row[_ORTH])]
 
     def word(self, i: int) -> str:
-        return _string(self.doc.vocab.strings, self.orth[i])
+        return _string(self._store, self.rows[i][_ORTH])
+
+    def upper(self, i: int) -> bool:
+        """The word's first character is upper case."""
+        return _is_upper(self._store, self.rows[i][_ORTH])
+
+    def article(self, i: int) -> bool:
+        """Lower case "the", "a", "an"."""
+        return self.rows[i][_LOWER] in _ARTICLES
+
+    def punct(self, i: int) -> bool:
+        return bool(self.rows[i][_PUNCT])
+
+    def possessive(self, i: int) -> bool:
+        """Tag POS."""
+        return self.rows[i][_TAG] == _POSSESSIVE_TAG
 
     def span_text(self, start: int, end: int) -> str:
         """`doc[start:end].text` without building the Span."""
-        parts = [self.word(k) + (" " if self.space[k] else "") for k in range(start, end - 1)]
+        rows = self.rows
+        parts = [self.word(k) + (" " if rows[k][_SPACE] else "") for k in range(start, end - 1)]
         parts.append(self.word(end - 1))
         return "".join(parts)
 
 
 _TOKENS: dict[int, _Tokens] = {}
-# hash -> string (why: a hash always names the same string, so lookups are shared by every
-# document; bounded by the vocabulary the model meets)
+# hash -> string and hash -> first letter upper case (why: a hash always names the same
+# string, so lookups are shared by every document; bounded)
 _STRINGS: dict[int, str] = {}
-_ARTICLES = tuple(get_string_id(w) for w in ("the", "a", "an"))
+_UPPER: dict[int, bool] = {}
+_MAX_CACHED = 1 << 18
+_ARTICLES = frozenset(get_string_id(w) for w in ("the", "a", "an"))
 _POSSESSIVE_TAG = get_string_id("POS")
 
 
 def _string(store: StringStore, h: int) -> str:
     word = _STRINGS.get(h)
     if word is None:
+        if len(_STRINGS) >= _MAX_CACHED:
+            _STRINGS.clear()
         word = _STRINGS[h] = store[h]
     return word
+
+
+def _is_upper(store: StringStore, h: int) -> bool:
+    found = _UPPER.get(h)
+    if found is None:
+        if len(_UPPER) >= _MAX_CACHED:
+            _UPPER.clear()
+        found = _UPPER[h] = _string(store, h)[:1].isupper()
+    return found
 
 
 def _tokens(doc: Doc) -> _Tokens:
     cached = _TOKENS.get(id(doc))
     if cached is not None and cached.doc is doc:
         return cached
-    arr = doc.to_array([ORTH, LOWER, TAG, POS, IS_PUNCT, SPACY])
-    orth, lower, tag, pos = arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3]
-    words, word_of = np.unique(orth, return_inverse=True)
-    store = doc.vocab.strings
-    upper = np.array([_string(store, h)[:1].isupper() for h in words.tolist()], dtype=bool)
-    article = (lower == _ARTICLES[0]) | (lower == _ARTICLES[1]) | (lower == _ARTICLES[2])
-    upper = upper[word_of.reshape(-1)]
-    propn = pos == PROPN
-    t = _Tokens(doc=doc, orth=orth.tolist(), space=arr[:, 5].astype(bool).tolist(),
-                article=article.tolist(), punct=arr[:, 4].astype(bool).tolist(),
-                possessive=(tag == _POSSESSIVE_TAG).tolist(),
-                upper=upper.tolist(), names=np.flatnonzero(upper & propn).tolist())
+    t = _Tokens(doc)
     _TOKENS.clear()  # one document at a time: no growth across a corpus
     _TOKENS[id(doc)] = t
     return t

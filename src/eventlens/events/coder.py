@@ -22,7 +22,6 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-import numpy as np
 from spacy.attrs import LEMMA, LOWER, POS, TAG
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.strings import StringStore, get_string_id
@@ -123,19 +122,19 @@ class TokenTable:
         return kind[bisect_left(kind, sent.start):bisect_left(kind, sent.end)]
 
 
-# hash -> string (why: a hash always names the same string, so the lookups can be shared
-# by every document; bounded by the vocabulary the model meets)
+# hash -> string (why: a hash always names the same string, so lookups are shared by every
+# document; bounded)
 _STRINGS: dict[int, str] = {}
+_MAX_CACHED = 1 << 18
 
 
-def _strings(store: StringStore, hashes: list[int]) -> list[str]:
-    out = []
-    for h in hashes:
-        word = _STRINGS.get(h)
-        if word is None:
-            word = _STRINGS[h] = store[h]
-        out.append(word)
-    return out
+def _string(store: StringStore, h: int) -> str:
+    word = _STRINGS.get(h)
+    if word is None:
+        if len(_STRINGS) >= _MAX_CACHED:
+            _STRINGS.clear()
+        word = _STRINGS[h] = store[h]
+    return word
 
 
 _OTHER, _ANOTHER = get_string_id("other"), get_string_id("another")
@@ -143,25 +142,24 @@ _RECIPROCALS = {(_OTHER, get_string_id("each")), (_ANOTHER, get_string_id("one")
 
 
 def token_table(doc: Doc, lex: Lexicon) -> TokenTable:
-    arr = doc.to_array([POS, TAG, LEMMA, LOWER])
-    pos, tag, lem, low = arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3]
-    # why: strings are looked up once per distinct tag / lemma, not once per token
-    tags = np.unique(tag).tolist()
-    verb = pos == VERB
-    for t, name in zip(tags, _strings(doc.vocab.strings, tags)):
-        if name.startswith("VB"):  # as is_verb: tag_.startswith("VB") and pos_ != "AUX"
-            verb |= (tag == t) & (pos != AUX)
-    lemmas, lemma_of = np.unique(lem, return_inverse=True)
-    lowered = [w.lower() for w in _strings(doc.vocab.strings, lemmas.tolist())]
-    modal = np.array([w in lex.modals for w in lowered], dtype=bool)[lemma_of]
-    noun = np.array([w in lex.nouns for w in lowered], dtype=bool)[lemma_of]
-    nominal = (pos == NOUN) | (pos == PROPN)
+    """Candidate tokens from the parse arrays; strings are looked up once per distinct tag
+    and lemma of the document (why: plain list passes over ints are far cheaper than
+    building a Token per word)."""
+    store = doc.vocab.strings
+    pos, tag, lem, low = doc.to_array([POS, TAG, LEMMA, LOWER]).T.tolist() if len(doc) \
+        else ([], [], [], [])
+    vb_tags = {t for t in set(tag) if _string(store, t).startswith("VB")}
+    lemmas = {h: _string(store, h).lower() for h in set(lem)}
+    modal_lemmas = {h for h, w in lemmas.items() if w in lex.modals}
+    noun_lemmas = {h for h, w in lemmas.items() if w in lex.nouns}
     return TokenTable(
-        verbs=np.flatnonzero(verb).tolist(),
-        modals=np.flatnonzero(modal).tolist(),
-        nouns=np.flatnonzero(nominal & noun).tolist(),
-        reciprocals=[i for i in np.flatnonzero((low == _OTHER) | (low == _ANOTHER)).tolist()
-                     if i > 0 and (int(low[i]), int(low[i - 1])) in _RECIPROCALS],
+        verbs=[i for i, (p, t) in enumerate(zip(pos, tag))
+               if p == VERB or (t in vb_tags and p != AUX)],  # as is_verb
+        modals=[i for i, h in enumerate(lem) if h in modal_lemmas] if modal_lemmas else [],
+        nouns=[i for i, (p, h) in enumerate(zip(pos, lem))
+               if h in noun_lemmas and (p == NOUN or p == PROPN)],
+        reciprocals=[i for i in range(1, len(low)) if (low[i], low[i - 1]) in _RECIPROCALS]
+        if (_OTHER in low or _ANOTHER in low) else [],
     )
 
 

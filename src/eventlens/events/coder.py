@@ -23,8 +23,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.attrs import LEMMA, LOWER, POS, TAG
-from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.strings import StringStore, get_string_id
+from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorIndex, ResolvedMention, lookup_actor
@@ -153,10 +153,10 @@ def token_table(doc: Doc, lex: Lexicon) -> TokenTable:
     modal_lemmas = {h for h, w in lemmas.items() if w in lex.modals}
     noun_lemmas = {h for h, w in lemmas.items() if w in lex.nouns}
     return TokenTable(
-        verbs=[i for i, (p, t) in enumerate(zip(pos, tag))
+        verbs=[i for i, (p, t) in enumerate(zip(pos, tag, strict=True))
                if p == VERB or (t in vb_tags and p != AUX)],  # as is_verb
         modals=[i for i, h in enumerate(lem) if h in modal_lemmas] if modal_lemmas else [],
-        nouns=[i for i, (p, h) in enumerate(zip(pos, lem))
+        nouns=[i for i, (p, h) in enumerate(zip(pos, lem, strict=True))
                if h in noun_lemmas and (p == NOUN or p == PROPN)],
         reciprocals=[i for i in range(1, len(low)) if (low[i], low[i - 1]) in _RECIPROCALS]
         if (_OTHER in low or _ANOTHER in low) else [],
@@ -717,6 +717,11 @@ class Coded:
         return round(base * (1.0 if self.source and self.target else 0.85), 3)
 
 
+def _or_none(args: list[Arg]) -> list[Arg | None]:
+    """The arguments, or a single missing one."""
+    return [*args] if args else [None]
+
+
 def pairs(sources: list[Arg], targets: list[Arg], symmetric: bool
           ) -> Iterator[tuple[Arg | None, Arg | None]]:
     """Source/target pairs; symmetric events between coordinated actors go both ways."""
@@ -726,9 +731,9 @@ def pairs(sources: list[Arg], targets: list[Arg], symmetric: bool
                 if a.key != b.key:
                     yield a, b
         return
-    for s in sources or [None]:
+    for s in _or_none(sources):
         kept = 0
-        for t in targets or [None]:
+        for t in _or_none(targets):
             if s is not None and t is not None and (
                     s.key == t.key or s.mention.start == t.mention.start):
                 continue  # self-directed: "Greece plans restrictions on its market"
@@ -907,13 +912,13 @@ def complement_targets(coded: list[Coded], doc: Doc) -> list[Coded]:
         by_anchor.setdefault(c.match.anchor, []).append(c)
     out: list[Coded] = []
     for c in coded:
-        if c.target is None and c.source is not None and c.match.entry.kind != "noun":
-            inner = [x for k in kids(doc[c.match.anchor]) if k.dep_ == "xcomp"
+        source = c.source
+        if c.target is None and source is not None and c.match.entry.kind != "noun":
+            inner = [x.target for k in kids(doc[c.match.anchor]) if k.dep_ == "xcomp"
                      for x in by_anchor.get(k.i, []) if x.target is not None
-                     and x.target.key != c.source.key]
+                     and x.target.key != source.key]
             if inner:
-                out.extend(replace(c, target=Arg(x.target.mention, "complement"))
-                           for x in inner)
+                out.extend(replace(c, target=Arg(t.mention, "complement")) for t in inner)
                 continue
         out.append(c)
     return drop_contents(out, doc)
@@ -955,12 +960,15 @@ def _governs(head: int, tok: int, doc: Doc) -> bool:
 
 def _requester(before: list[Coded], c: Coded, starts: list[int], window: int,
                doc: Doc) -> Arg | None:
+    source = c.source
+    if source is None:  # never asked: only a REJECT with a source looks for its requester
+        return None
     here = starts.index(c.sentence) if c.sentence in starts else 0
     candidates = [p for p in reversed(before) if p.type in ("REQUEST", "THREATEN", "ACCUSE")
-                  and p.source is not None and not _same_side(p.source, c.source)
+                  and p.source is not None and not _same_side(p.source, source)
                   and not _governs(p.match.anchor, c.match.anchor, doc)
                   and here - (starts.index(p.sentence) if p.sentence in starts else 0) <= window]
-    exact = [p for p in candidates if p.target is not None and _same_side(p.target, c.source)]
+    exact = [p for p in candidates if p.target is not None and _same_side(p.target, source)]
     return exact[0].source if exact else None
 
 

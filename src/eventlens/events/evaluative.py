@@ -63,7 +63,8 @@ def polarity(complement: Token) -> tuple[str, str] | None:
             if c.dep_ in COMPLEMENT_MODS and f"{_lemma(c)} {_lemma(w)}" in table:
                 found.append(table[f"{_lemma(c)} {_lemma(w)}"])
     neg = [f for f in found if f[0] == "neg"]
-    return (neg or found or [None])[0]
+    best = neg or found
+    return best[0] if best else None
 
 
 NEGATING_PREFIXES = ("anti", "counter", "non")

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -156,7 +157,7 @@ def locate(doc: Doc, actors: ActorIndex, dateline: str | None = None) -> PlaceIn
     return PlaceIndex(doc=doc, toponyms=toponyms, dateline=date_loc)
 
 
-def _toponym_spans(doc: Doc, actors: ActorIndex, ents: tuple[Span, ...] | None = None
+def _toponym_spans(doc: Doc, actors: ActorIndex, ents: Sequence[Span] | None = None
                    ) -> list[tuple[Span, bool]]:
     """(span, trusted) for every candidate place name, in text order, no overlaps.
 
@@ -164,10 +165,10 @@ def _toponym_spans(doc: Doc, actors: ActorIndex, ents: tuple[Span, ...] | None =
     gazetteer does not know them; gazetteer-scanned names must resolve by their own name.
     """
     c = cues()
-    ents = doc.ents if ents is None else ents
+    entities = doc.ents if ents is None else ents
     taken: set[int] = set()
     out: list[tuple[Span, bool]] = []
-    ent_at = {i: ent for ent in ents if ent.label_ not in PLACE_LABELS
+    ent_at = {i: ent for ent in entities if ent.label_ not in PLACE_LABELS
               for i in range(ent.start, ent.end)}
     actor_at: dict[int, object] = {}
     for m in getattr(actors, "mentions", ()):
@@ -184,7 +185,7 @@ def _toponym_spans(doc: Doc, actors: ActorIndex, ents: tuple[Span, ...] | None =
         out.append((span, trusted))
         taken.update(range(span.start, span.end))
 
-    for ent in ents:  # 1. NER places
+    for ent in entities:  # 1. NER places
         if ent.label_ not in PLACE_LABELS:
             continue
         span = _trim(ent)
@@ -192,7 +193,7 @@ def _toponym_spans(doc: Doc, actors: ActorIndex, ents: tuple[Span, ...] | None =
                 or _non_state_actor(span, actors):
             continue
         add(span, True)
-    numeric = {i for ent in ents if ent.label_ in c.numeric_labels
+    numeric = {i for ent in entities if ent.label_ in c.numeric_labels
                for i in range(ent.start, ent.end)}
     for span in _introduced_names(doc):  # 2. "the town of X", "X district"
         if not any(i in taken or i in numeric for i in range(span.start, span.end)) \
@@ -447,7 +448,7 @@ class _Sentences:
     """The toponyms and actor mentions of each sentence (computed once per document)."""
 
     def __init__(self, doc: Doc, spans, actors: ActorIndex,
-                 ents: tuple[Span, ...] | None = None) -> None:
+                 ents: Sequence[Span] | None = None) -> None:
         # why: sentence starts + bisect instead of a dict entry per token
         self._starts = [sent.start for sent in doc.sents]
         self._len = len(doc)

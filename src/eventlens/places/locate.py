@@ -238,45 +238,49 @@ def _trim_bounds(t: _Tokens, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
-# columns of `_Tokens.rows`
-_ORTH, _LOWER, _TAG, _POS, _PUNCT, _SPACE = range(6)
-
-
 class _Tokens:
-    """Token attributes of one Doc as rows of ints from `doc.to_array` (why: spaCy builds a
-    Token per `doc[i]`, and the gazetteer scan looks at each token many times); a word's
-    string is looked up only where the rules look at it."""
+    """Token attributes of one Doc from `doc.to_array` (why: spaCy builds a Token per
+    `doc[i]`, and the gazetteer scan looks at each token many times). Only small ints and
+    flags become Python lists; a word's hash and string are read only where the rules look
+    at it (64-bit hashes would each be a new Python int)."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self._store = doc.vocab.strings
-        self.rows: list[list[int]] = doc.to_array([ORTH, LOWER, TAG, POS, IS_PUNCT, SPACY]).tolist()
+        arr = doc.to_array([ORTH, LOWER, TAG, POS, IS_PUNCT, SPACY])
+        self._orth = arr[:, 0]
+        lower, tag = arr[:, 1], arr[:, 2]
+        self._article = ((lower == _ARTICLES[0]) | (lower == _ARTICLES[1])
+                         | (lower == _ARTICLES[2])).tolist()
+        self._possessive = (tag == _POSSESSIVE_TAG).tolist()
+        self._punct = arr[:, 4].tolist()
+        self._space = arr[:, 5].tolist()
         # capitalised proper nouns: where the gazetteer scan and introduced names start
-        self.names = [i for i, row in enumerate(self.rows)
-                      if row[_POS] == PROPN and _is_upper(self._store, row[_ORTH])]
+        self.names = [i for i, pos in enumerate(arr[:, 3].tolist())
+                      if pos == PROPN and self.upper(i)]
 
     def word(self, i: int) -> str:
-        return _string(self._store, self.rows[i][_ORTH])
+        return _string(self._store, int(self._orth[i]))
 
     def upper(self, i: int) -> bool:
         """The word's first character is upper case."""
-        return _is_upper(self._store, self.rows[i][_ORTH])
+        return _is_upper(self._store, int(self._orth[i]))
 
     def article(self, i: int) -> bool:
         """Lower case "the", "a", "an"."""
-        return self.rows[i][_LOWER] in _ARTICLES
+        return self._article[i]
 
     def punct(self, i: int) -> bool:
-        return bool(self.rows[i][_PUNCT])
+        return bool(self._punct[i])
 
     def possessive(self, i: int) -> bool:
         """Tag POS."""
-        return self.rows[i][_TAG] == _POSSESSIVE_TAG
+        return self._possessive[i]
 
     def span_text(self, start: int, end: int) -> str:
         """`doc[start:end].text` without building the Span."""
-        rows = self.rows
-        parts = [self.word(k) + (" " if rows[k][_SPACE] else "") for k in range(start, end - 1)]
+        space = self._space
+        parts = [self.word(k) + (" " if space[k] else "") for k in range(start, end - 1)]
         parts.append(self.word(end - 1))
         return "".join(parts)
 
@@ -287,7 +291,7 @@ _TOKENS: dict[int, _Tokens] = {}
 _STRINGS: dict[int, str] = {}
 _UPPER: dict[int, bool] = {}
 _MAX_CACHED = 1 << 18
-_ARTICLES = frozenset(get_string_id(w) for w in ("the", "a", "an"))
+_ARTICLES = tuple(get_string_id(w) for w in ("the", "a", "an"))
 _POSSESSIVE_TAG = get_string_id("POS")
 
 

@@ -82,6 +82,9 @@ class Match:
 # ---------------------------------------------------------------- 1. triggers
 
 
+_CANDIDATES: dict[tuple[int, int], tuple[str, ...]] = {}  # (lemma, word) hashes -> guesses
+
+
 def is_verb(tok: Token) -> bool:
     return tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX")
 
@@ -90,11 +93,20 @@ def lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def lemma_candidates(tok: Token) -> list[str]:
+def lemma_candidates(tok: Token) -> tuple[str, ...]:
     """The lemma, then guesses from the word itself: the small model mislemmatises some
     verbs ("staged" -> "stag"), so regular inflections are undone as a fallback."""
-    text = tok.text.lower()
-    out = [lemma(tok)]
+    key = (tok.lemma, tok.orth)  # why: the same word and lemma give the same guesses
+    found = _CANDIDATES.get(key)
+    if found is None:
+        if len(_CANDIDATES) >= _MAX_CACHED:
+            _CANDIDATES.clear()
+        found = _CANDIDATES[key] = _lemma_candidates(tok.lemma_.lower(), tok.text.lower())
+    return found
+
+
+def _lemma_candidates(lemma: str, text: str) -> tuple[str, ...]:
+    out = [lemma]
     if text.endswith("ied"):
         out.append(text[:-3] + "y")
     if text.endswith("ed"):
@@ -104,7 +116,7 @@ def lemma_candidates(tok: Token) -> list[str]:
     if text.endswith("s"):
         out.append(text[:-1])
     out.append(text)
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
 @dataclass(frozen=True)
@@ -225,7 +237,8 @@ def _verb_objects(verb: Token) -> Iterator[tuple[str, Token, tuple[int, ...]]]:
                     yield lemma(child) + " ", pobj, (child.i,)
 
 
-def light_match(verb: Token, lex: Lexicon, candidates: list[str] | None = None) -> Match | None:
+def light_match(verb: Token, lex: Lexicon, candidates: tuple[str, ...] | None = None
+                ) -> Match | None:
     """A light-verb construction anchored on `verb` ("take control", "go on strike")."""
     best: Match | None = None
     candidates = candidates or lemma_candidates(verb)
@@ -240,7 +253,8 @@ def light_match(verb: Token, lex: Lexicon, candidates: list[str] | None = None) 
     return best
 
 
-def verb_match(verb: Token, lex: Lexicon, candidates: list[str] | None = None) -> Match | None:
+def verb_match(verb: Token, lex: Lexicon, candidates: tuple[str, ...] | None = None
+                ) -> Match | None:
     """A verb entry, longest first: its particle/preposition words must hang from the verb."""
     key = next((c for c in candidates or lemma_candidates(verb) if c in lex.verbs), None)
     for entry in lex.verbs.get(key or "", ()):

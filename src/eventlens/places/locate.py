@@ -125,7 +125,7 @@ def locate(doc: Doc, actors: ActorIndex, dateline: str | None = None) -> PlaceIn
     for span, tagged in spans:
         near = by_sentence.countries(span)
         near_names = by_sentence.names(span)
-        hint = _hint(span)
+        hint = _hint(span, by_sentence.root(span))
         found = None
         text = by_sentence.texts[span.start]
         if text.lower() not in cues().world_regions:  # continents: no gazetteer place
@@ -144,7 +144,8 @@ def locate(doc: Doc, actors: ActorIndex, dateline: str | None = None) -> PlaceIn
         if loc is None:
             loc = _unresolved(doc, span, resolved, by_sentence, story)
         toponyms.append(Toponym(start=span.start, end=span.end, text=by_sentence.texts[span.start],
-                                root=span.root.i, role=_role(span, actors), location=loc,
+                                root=by_sentence.root(span).i,
+                                role=_role(span, actors, by_sentence.root(span)), location=loc,
                                 resolved=is_resolved))
     date_loc = None
     if dateline:
@@ -203,13 +204,16 @@ def _toponym_spans(doc: Doc, actors: ActorIndex, ents: Sequence[Span] | None = N
     t = _tokens(doc)
     after = 0  # the scan resumes after the last name it took
     for i in t.names:  # 3. gazetteer scan of capitalised proper nouns
-        if i < after or i in taken or i in numeric:
+        # why: a name whose first word is trimmed ("The") never starts at i, whatever its end
+        if i < after or i in taken or i in numeric or t.article(i) or t.punct(i):
             continue
+        tried: set[tuple[int, int]] = set()  # why: shorter windows often trim to the same name
         for n in range(min(MAX_SCAN, len(doc) - i), 0, -1):
             bounds = _trim_bounds(t, i, i + n)
-            if bounds is None or bounds[0] != i or any(
+            if bounds is None or bounds[0] != i or bounds in tried or any(
                     j in taken or j in numeric for j in range(*bounds)):
                 continue
+            tried.add(bounds)
             name = t.span_text(*bounds)  # why: no Span built for names the gazetteer lacks
             if g.has_name(name) and name.lower() not in c.not_place_words:
                 span = doc[bounds[0]:bounds[1]]
@@ -396,7 +400,7 @@ def _plausible(place, primary: bool, tagged: bool, story: dict[str, float],
     return in_story or (primary and tagged)
 
 
-def _hint(span: Span) -> str | None:
+def _hint(span: Span, root: Token | None = None) -> str | None:
     """Feature stated around the name: "Logar province", "the town of X", "X district"."""
     feature_words = cues().feature_words
     last = span[-1].lower_
@@ -405,7 +409,7 @@ def _hint(span: Span) -> str | None:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in feature_words:
         return feature_words[doc[span.end].lower_]
-    root = span.root
+    root = span.root if root is None else root
     while root.dep_ == "conj":
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in feature_words:
@@ -461,6 +465,7 @@ class _Sentences:
         for span, _ in spans:
             self.texts[span.start] = span.text
             self._spans.setdefault(self._sent_of(span.start), []).append(span)
+        self._roots: dict[int, Token] = {}
         self._located: dict[int, Location] | None = None
         self.loc_tokens = {i for e in (doc.ents if ents is None else ents) if e.label_ == "LOC"
                            for i in range(e.start, e.end)}
@@ -468,6 +473,13 @@ class _Sentences:
         for m in getattr(actors, "mentions", ()):
             if 0 <= m.start < self._len:
                 self._mentions.setdefault(self._sent_of(m.start), []).append(m)
+
+    def root(self, span: Span) -> Token:
+        """`span.root`, found once per toponym span (spans never overlap)."""
+        found = self._roots.get(span.start)
+        if found is None:
+            found = self._roots[span.start] = span.root
+        return found
 
     def _sent_of(self, i: int) -> int:
         return bisect_right(self._starts, i) - 1
@@ -502,7 +514,7 @@ class _Sentences:
 
 def _unresolved(doc: Doc, span: Span, resolved, by_sentence: _Sentences, story) -> Location:
     """A place the gazetteer lacks: its words, a guessed feature, its container's place."""
-    feature = _hint(span) or "city"
+    feature = _hint(span, by_sentence.root(span)) or "city"
     container = _container(span, by_sentence.located(resolved))
     if container is not None:
         return Location(name=span.text, feature=feature, country=container.country,
@@ -545,10 +557,10 @@ def _container(span: Span, by_token: dict[int, Location]) -> Location | None:
 # ---------------------------------------------------------------- roles
 
 
-def _role(span: Span, actors: ActorIndex) -> str:
+def _role(span: Span, actors: ActorIndex, root: Token | None = None) -> str:
     """place, actor (metonymy) or modifier; see the module docstring."""
     c = cues()
-    tok = span.root
+    tok = span.root if root is None else root
     while tok.dep_ == "conj" and tok.head is not tok:  # "Taliban and Russia" share a role
         tok = tok.head
     doc = span.doc

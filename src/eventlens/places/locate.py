@@ -244,15 +244,14 @@ def _trim_bounds(t: _Tokens, start: int, end: int) -> tuple[int, int] | None:
 
 class _Tokens:
     """Token attributes of one Doc from `doc.to_array` (why: spaCy builds a Token per
-    `doc[i]`, and the gazetteer scan looks at each token many times). Only small ints and
-    flags become Python lists; a word's hash and string are read only where the rules look
-    at it (64-bit hashes would each be a new Python int)."""
+    `doc[i]`, and the gazetteer scan looks at each token many times). A word's string is
+    looked up only where the rules look at it."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self._store = doc.vocab.strings
         arr = doc.to_array([ORTH, LOWER, TAG, POS, IS_PUNCT, SPACY])
-        self._orth = arr[:, 0]
+        self._orth: list[int] = arr[:, 0].tolist()
         lower, tag = arr[:, 1], arr[:, 2]
         self._article = ((lower == _ARTICLES[0]) | (lower == _ARTICLES[1])
                          | (lower == _ARTICLES[2])).tolist()
@@ -264,11 +263,11 @@ class _Tokens:
                       if pos == PROPN and self.upper(i)]
 
     def word(self, i: int) -> str:
-        return _string(self._store, int(self._orth[i]))
+        return _string(self._store, self._orth[i])
 
     def upper(self, i: int) -> bool:
         """The word's first character is upper case."""
-        return _is_upper(self._store, int(self._orth[i]))
+        return _is_upper(self._store, self._orth[i])
 
     def article(self, i: int) -> bool:
         """Lower case "the", "a", "an"."""

@@ -18,9 +18,13 @@ The cascade, per sentence (each step a small function below):
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from spacy.attrs import LEMMA, LOWER, POS, TAG
+from spacy.strings import StringStore, get_string_id
+from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorIndex, ResolvedMention, lookup_actor
@@ -30,6 +34,7 @@ from .intent import rules as intent_rules
 from .lexicon import Lexicon, Trigger
 from .lexicon import load as load_lexicon
 from .place_targets import place_mention, place_types, role_tokens
+from .tree import children_cache, kids, lefts
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
@@ -77,6 +82,9 @@ class Match:
 # ---------------------------------------------------------------- 1. triggers
 
 
+_CANDIDATES: dict[tuple[int, int], tuple[str, ...]] = {}  # (lemma, word) hashes -> guesses
+
+
 def is_verb(tok: Token) -> bool:
     return tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX")
 
@@ -85,11 +93,20 @@ def lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def lemma_candidates(tok: Token) -> list[str]:
+def lemma_candidates(tok: Token) -> tuple[str, ...]:
     """The lemma, then guesses from the word itself: the small model mislemmatises some
     verbs ("staged" -> "stag"), so regular inflections are undone as a fallback."""
-    text = tok.text.lower()
-    out = [lemma(tok)]
+    key = (tok.lemma, tok.orth)  # why: the same word and lemma give the same guesses
+    found = _CANDIDATES.get(key)
+    if found is None:
+        if len(_CANDIDATES) >= _MAX_CACHED:
+            _CANDIDATES.clear()
+        found = _CANDIDATES[key] = _lemma_candidates(tok.lemma_.lower(), tok.text.lower())
+    return found
+
+
+def _lemma_candidates(lemma: str, text: str) -> tuple[str, ...]:
+    out = [lemma]
     if text.endswith("ied"):
         out.append(text[:-3] + "y")
     if text.endswith("ed"):
@@ -99,26 +116,86 @@ def lemma_candidates(tok: Token) -> list[str]:
     if text.endswith("s"):
         out.append(text[:-1])
     out.append(text)
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
-def find_triggers(sent: Span, lex: Lexicon) -> list[Match]:
+@dataclass(frozen=True)
+class TokenTable:
+    """Per-document candidate tokens of each trigger kind, as sorted token indices (why:
+    iterating a sentence builds a Token object per word; most words can be ruled out from
+    the parse arrays alone)."""
+
+    verbs: list[int]  # `is_verb`
+    modals: list[int]  # lemma is a modal of the lexicon
+    nouns: list[int]  # NOUN or PROPN whose lemma heads a nominal entry
+    reciprocals: list[int]  # "other" after "each", "another" after "one"
+
+    def within(self, kind: list[int], sent: Span) -> list[int]:
+        return kind[bisect_left(kind, sent.start):bisect_left(kind, sent.end)]
+
+
+# hash -> string (why: a hash always names the same string, so lookups are shared by every
+# document; bounded)
+_STRINGS: dict[int, str] = {}
+_MAX_CACHED = 1 << 18
+
+
+def _string(store: StringStore, h: int) -> str:
+    word = _STRINGS.get(h)
+    if word is None:
+        if len(_STRINGS) >= _MAX_CACHED:
+            _STRINGS.clear()
+        word = _STRINGS[h] = store[h]
+    return word
+
+
+_OTHER, _ANOTHER = get_string_id("other"), get_string_id("another")
+_RECIPROCALS = {(_OTHER, get_string_id("each")), (_ANOTHER, get_string_id("one"))}
+
+
+def token_table(doc: Doc, lex: Lexicon) -> TokenTable:
+    """Candidate tokens from the parse arrays; strings are looked up once per distinct tag
+    and lemma of the document (why: plain list passes over ints are far cheaper than
+    building a Token per word)."""
+    store = doc.vocab.strings
+    pos, tag, lem, low = doc.to_array([POS, TAG, LEMMA, LOWER]).T.tolist() if len(doc) \
+        else ([], [], [], [])
+    vb_tags = {t for t in set(tag) if _string(store, t).startswith("VB")}
+    lemmas = {h: _string(store, h).lower() for h in set(lem)}
+    modal_lemmas = {h for h, w in lemmas.items() if w in lex.modals}
+    noun_lemmas = {h for h, w in lemmas.items() if w in lex.nouns}
+    return TokenTable(
+        verbs=[i for i, (p, t) in enumerate(zip(pos, tag, strict=True))
+               if p == VERB or (t in vb_tags and p != AUX)],  # as is_verb
+        modals=[i for i, h in enumerate(lem) if h in modal_lemmas] if modal_lemmas else [],
+        nouns=[i for i, (p, h) in enumerate(zip(pos, lem, strict=True))
+               if h in noun_lemmas and (p == NOUN or p == PROPN)],
+        reciprocals=[i for i in range(1, len(low)) if (low[i], low[i - 1]) in _RECIPROCALS]
+        if (_OTHER in low or _ANOTHER in low) else [],
+    )
+
+
+def find_triggers(sent: Span, lex: Lexicon, table: TokenTable | None = None) -> list[Match]:
     """Light verbs, then verbs with particles, then nominal events (not inside a light verb)."""
+    doc = sent.doc
+    table = table or token_table(doc, lex)
     matches: list[Match] = []
     used: set[int] = set()
-    for tok in sent:
-        if is_verb(tok):
-            m = light_match(tok, lex) or verb_match(tok, lex)
-            if m:
-                matches.append(m)
-                used.update(m.tokens + m.absorbs)
-    for tok in sent:
-        m = modal_match(tok, lex)
+    for i in table.within(table.verbs, sent):
+        tok = doc[i]
+        candidates = lemma_candidates(tok)
+        m = light_match(tok, lex, candidates) or verb_match(tok, lex, candidates)
+        if m:
+            matches.append(m)
+            used.update(m.tokens + m.absorbs)
+    for i in table.within(table.modals, sent):
+        m = modal_match(doc[i], lex)
         if m:  # "Y must V": the demand replaces the demanded act on the same verb
             matches = [x for x in matches if x.anchor != m.anchor] + [m]
             used.update(m.tokens)
-    for tok in sent:
-        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in used:
+    for i in table.within(table.nouns, sent):
+        if i not in used:
+            tok = doc[i]
             m = noun_match(tok, lex)
             if m and not _carried_by_verb(tok, m, matches):
                 matches.append(m)
@@ -129,7 +206,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Match]:
 def _noun_variants(noun: Token) -> Iterator[tuple[str, tuple[int, ...]]]:
     """The noun's lemma alone and with its compound / adjective modifiers ("air strike")."""
     yield lemma(noun), (noun.i,)
-    for child in noun.lefts:
+    for child in lefts(noun):
         if child.dep_ in ("compound", "amod"):
             yield f"{lemma(child)} {lemma(noun)}", (child.i, noun.i)
 
@@ -137,9 +214,9 @@ def _noun_variants(noun: Token) -> Iterator[tuple[str, tuple[int, ...]]]:
 def through_partitive(noun: Token) -> Token:
     """"several rounds of talks" -> talks (data/events/partitives.txt)."""
     if lemma(noun) in partitives():
-        for prep in noun.children:
+        for prep in kids(noun):
             if prep.dep_ == "prep" and lemma(prep) == "of":
-                pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+                pobj = next((p for p in kids(prep) if p.dep_ == "pobj"), None)
                 if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
                     return pobj
     return noun
@@ -147,23 +224,27 @@ def through_partitive(noun: Token) -> Token:
 
 def _verb_objects(verb: Token) -> Iterator[tuple[str, Token, tuple[int, ...]]]:
     """(prefix, noun, extra tokens): the verb's objects, through particles and prepositions."""
-    prts = [c for c in verb.children if c.dep_ == "prt"]
-    for child in verb.children:
+    prts = [c for c in kids(verb) if c.dep_ == "prt"]
+    for child in kids(verb):
         if child.dep_ in ("dobj", "attr", "oprd") and child.pos_ in ("NOUN", "PROPN"):
             child = through_partitive(child)
             yield "", child, ()
             for prt in prts:
                 yield lemma(prt) + " ", child, (prt.i,)
         elif child.dep_ == "prep":
-            for pobj in child.children:
+            for pobj in kids(child):
                 if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
                     yield lemma(child) + " ", pobj, (child.i,)
 
 
-def light_match(verb: Token, lex: Lexicon) -> Match | None:
+def light_match(verb: Token, lex: Lexicon, candidates: tuple[str, ...] | None = None
+                ) -> Match | None:
     """A light-verb construction anchored on `verb` ("take control", "go on strike")."""
     best: Match | None = None
-    verb_lemma = next((c for c in lemma_candidates(verb) if c in lex.light_verbs), lemma(verb))
+    candidates = candidates or lemma_candidates(verb)
+    verb_lemma = next((c for c in candidates if c in lex.light_verbs), None)
+    if verb_lemma is None:  # why: every light entry's verb is in light_verbs; none can match
+        return None
     for prefix, noun, extra in _verb_objects(verb):
         for variant, tokens in _noun_variants(noun):
             entry = lex.light.get((verb_lemma, prefix + variant))
@@ -172,22 +253,23 @@ def light_match(verb: Token, lex: Lexicon) -> Match | None:
     return best
 
 
-def verb_match(verb: Token, lex: Lexicon) -> Match | None:
+def verb_match(verb: Token, lex: Lexicon, candidates: tuple[str, ...] | None = None
+                ) -> Match | None:
     """A verb entry, longest first: its particle/preposition words must hang from the verb."""
-    key = next((c for c in lemma_candidates(verb) if c in lex.verbs), None)
+    key = next((c for c in candidates or lemma_candidates(verb) if c in lex.verbs), None)
     for entry in lex.verbs.get(key or "", ()):
         if entry.has("evaluative"):  # only with a listed complement: "regarded Y as a threat"
             fr = evaluative.frame(verb)
             if fr is not None:
                 return Match(entry, verb.i, (verb.i,),
                              tuple(t.i for t in fr.complement.subtree))
-            if any(c.dep_ == "oprd" for c in verb.children):
+            if any(c.dep_ == "oprd" for c in kids(verb)):
                 return None  # "called them X" with X unlisted: a naming, never a phone call
             continue
         extra = entry.words[1:]
         found: list[int] = []
         for word in extra:
-            hit = next((c for c in verb.children if c.dep_ in ("prt", "prep", "advmod", "dobj")
+            hit = next((c for c in kids(verb) if c.dep_ in ("prt", "prep", "advmod", "dobj")
                         and lemma(c) == word and c.i not in found and not _temporal(c)), None)
             if hit is None:
                 break
@@ -200,7 +282,7 @@ def verb_match(verb: Token, lex: Lexicon) -> Match | None:
 def _temporal(prep: Token) -> bool:
     """A preposition introducing a date ("agreed *on* 10 March"), not a particle of the verb."""
     return any(c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.like_num)
-               for c in prep.children)
+               for c in kids(prep))
 
 
 def modal_match(tok: Token, lex: Lexicon) -> Match | None:
@@ -216,7 +298,7 @@ def noun_match(noun: Token, lex: Lexicon) -> Match | None:
     for entry in lex.nouns.get(lemma(noun), ()):
         if len(entry.words) == 1:
             return Match(entry, noun.i, (noun.i,))
-        mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod")
+        mods = [c for c in lefts(noun) if c.dep_ in ("compound", "amod")
                 and lemma(c) == entry.words[0]]
         if mods:
             return Match(entry, noun.i, (mods[0].i, noun.i))
@@ -238,9 +320,9 @@ def conjuncts(tok: Token) -> list[Token]:
     apposition that heads its own coordination is a misparsed list ("the US, Russia, and
     Switzerland")."""
     out = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
-    for child in tok.children:
+    for child in kids(tok):
         if child.dep_ == "appos" and child.pos_ == "PROPN" and any(
-                c.dep_ in ("cc", "conj") for c in child.children):
+                c.dep_ in ("cc", "conj") for c in kids(child)):
             out.extend([child, *[c for c in child.conjuncts if c.i > child.i]])
     return out
 
@@ -271,16 +353,16 @@ def _head_actors(tok: Token, actors: ActorIndex, depth: int) -> list[ResolvedMen
         return []
     out: list[ResolvedMention] = []
     relational = lemma(tok) in relational_nouns()  # "its neighbours" are not "it"
-    for child in sorted(tok.children, key=lambda c: MODIFIER_DEPS.index(c.dep_)
+    for child in sorted(kids(tok), key=lambda c: MODIFIER_DEPS.index(c.dep_)
                         if c.dep_ in MODIFIER_DEPS else 99):
         if child.dep_ in MODIFIER_DEPS and not (relational and child.dep_ == "poss"):
             out.extend(phrase_actors(child, actors, depth + 1))
     if out:
         return out
     for words in (("of", "from"), LOCATIVE_PREPS):  # 4. "demonstrators in Baghdad"
-        for child in tok.children:
+        for child in kids(tok):
             if child.dep_ == "prep" and lemma(child) in words:
-                for pobj in child.children:
+                for pobj in kids(child):
                     if pobj.dep_ == "pobj":
                         out.extend(phrase_actors(pobj, actors, depth + 1))
         if out:
@@ -292,9 +374,9 @@ def _of_conjuncts(tok: Token, hit: ResolvedMention, actors: ActorIndex) -> list[
     """"the foreign ministers of Congo *and Rwanda*": the mention grew over the first "of"
     conjunct only; the others are actors of the phrase too."""
     out = []
-    for prep in tok.children:
+    for prep in kids(tok):
         if prep.dep_ == "prep" and lemma(prep) == "of":
-            for pobj in prep.children:
+            for pobj in kids(prep):
                 if pobj.dep_ == "pobj" and hit.start <= pobj.i < hit.end:
                     for c in pobj.conjuncts:
                         m = actors.at(c.i)
@@ -306,7 +388,7 @@ def _of_conjuncts(tok: Token, hit: ResolvedMention, actors: ActorIndex) -> list[
 def _hyphen_partners(tok: Token, actors: ActorIndex) -> list[ResolvedMention]:
     """The other half of a hyphenated pair: "Russo-Taliban", "US-Taliban" talks."""
     out = []
-    for child in tok.lefts:
+    for child in lefts(tok):
         nxt = tok.doc[child.i + 1] if child.i + 1 < len(tok.doc) else None
         if child.dep_ in ("amod", "compound", "nmod") and nxt is not None and nxt.text == "-":
             found = actors.at(child.i) or _looked_up(child, actors)
@@ -345,9 +427,9 @@ def _args(mentions: list[ResolvedMention], via: str) -> list[Arg]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", *PASSIVE_SUBJECT_DEPS) for c in verb.children) or (
+    return any(c.dep_ in ("auxpass", *PASSIVE_SUBJECT_DEPS) for c in kids(verb)) or (
         verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl")
-        and not any(c.dep_ in ("aux",) for c in verb.children))
+        and not any(c.dep_ in ("aux",) for c in kids(verb)))
 
 
 def verb_sources(verb: Token, actors: ActorIndex, depth: int = 0) -> list[Arg]:
@@ -355,13 +437,13 @@ def verb_sources(verb: Token, actors: ActorIndex, depth: int = 0) -> list[Arg]:
     if depth > 4:
         return []
     # 1. passive agent: "Kabul was seized by the Taliban"
-    for child in verb.children:
+    for child in kids(verb):
         if child.dep_ == "agent":
-            pobjs = [p for p in child.children if p.dep_ == "pobj"]
+            pobjs = [p for p in kids(child) if p.dep_ == "pobj"]
             if pobjs:
                 return _args(phrase_actors(pobjs[0], actors), "agent")
     # 2. grammatical subject; a relative pronoun stands for the noun the clause modifies
-    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subj = next((c for c in kids(verb) if c.dep_ in SUBJECT_DEPS), None)
     if subj is not None:
         if lemma(subj) in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return _args(antecedent_actors(verb.head, actors), "relative")
@@ -372,7 +454,7 @@ def verb_sources(verb: Token, actors: ActorIndex, depth: int = 0) -> list[Arg]:
         found = _stranded_subject(verb, actors)
         if found:
             return _args(found, "subject")
-    if is_passive(verb) and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) \
+    if is_passive(verb) and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in kids(verb)) \
             and verb.dep_ in ("acl", "relcl"):
         return []  # 3. passive participle without agent: the modified noun is the target
     # 4. coordinated verbs share the subject: "extended its hand ... and hosted the talks"
@@ -384,16 +466,16 @@ def verb_sources(verb: Token, actors: ActorIndex, depth: int = 0) -> list[Arg]:
         gov = _governing_verb(verb)
         if gov is not None:
             if verb.dep_ == "xcomp":
-                obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
+                obj = next((c for c in kids(gov) if c.dep_ in ("dobj", "dative")), None)
                 if obj is None:  # "called on both sides to agree", "appealed to X to"
-                    obj = next((p for c in gov.children if c.dep_ == "prep"
-                                and lemma(c) in CONTROL_PREPS for p in c.children
+                    obj = next((p for c in kids(gov) if c.dep_ == "prep"
+                                and lemma(c) in CONTROL_PREPS for p in kids(c)
                                 if p.dep_ == "pobj"), None)
                 if obj is not None:
                     return _args(phrase_actors(obj, actors), "control-object")
             if verb.dep_ == "pcomp" and lemma(verb.head) in OBJECT_CONTROL_PREPS:
                 # "accused Rwanda of arming", "blamed X for attacking": the object acts
-                obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
+                obj = next((c for c in kids(gov) if c.dep_ in ("dobj", "dative")), None)
                 found = phrase_actors(obj, actors) if obj is not None else []
                 if found:  # an object that is no actor ("provided money for targeting") is not
                     return _args(found, "control-object")  # the one acting: the subject is
@@ -448,7 +530,7 @@ def noun_sources(noun: Token, entry: Trigger, actors: ActorIndex,
                  governor: Token | None) -> list[Arg]:
     """Who acts, for a nominal event."""
     # 1. possessor: "Russia's invasion"
-    for child in noun.children:
+    for child in kids(noun):
         if child.dep_ == "poss":
             found = phrase_actors(child, actors)
             if found:
@@ -468,7 +550,7 @@ def noun_sources(noun: Token, entry: Trigger, actors: ActorIndex,
         if found:
             return _args(found, "of")
     # 5. adjective / compound modifiers: "the Soviet withdrawal", "US-Taliban talks"
-    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    mods = [c for c in lefts(noun) if c.dep_ in ("compound", "amod", "nmod")]
     found = _unique_mentions(m for c in mods for m in phrase_actors(c, actors))
     if found:
         return _args(found, "modifier")
@@ -509,9 +591,9 @@ def _support_verb(noun: Token) -> Token | None:
 
 def _prep_actors(tok: Token, words: tuple[str, ...], actors: ActorIndex) -> list[ResolvedMention]:
     out: list[ResolvedMention] = []
-    for child in tok.children:
+    for child in kids(tok):
         if child.dep_ in ("prep", "agent", "dative") and lemma(child) in words:
-            for pobj in child.children:
+            for pobj in kids(child):
                 if pobj.dep_ == "pobj":
                     out.extend(phrase_actors(pobj, actors))
     return out
@@ -523,17 +605,17 @@ def _prep_actors(tok: Token, words: tuple[str, ...], actors: ActorIndex) -> list
 def _role_actors(tok: Token, role: str, actors: ActorIndex) -> list[ResolvedMention]:
     """Actors in one argument role of `tok`: dobj, dative, prep:<word>."""
     if role == "dobj":
-        return [m for c in tok.children if c.dep_ in ("dobj",)
+        return [m for c in kids(tok) if c.dep_ in ("dobj",)
                 and lemma(c) not in RELATIVE_PRONOUNS for m in phrase_actors(c, actors)]
     if role == "dative":
-        return [m for c in tok.children if c.dep_ == "dative" and not list(c.children)
+        return [m for c in kids(tok) if c.dep_ == "dative" and not kids(c)
                 or (c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"))
                 for m in phrase_actors(c, actors)]
     if role.startswith("prep:"):
         word = role[5:]
         found = _prep_actors(tok, (word,), actors)
         if not found:  # the preposition may hang from the verb's object ("supply arms to X")
-            for c in tok.children:  # or from a verbless small clause ("wants its loans from X")
+            for c in kids(tok):  # or from a verbless small clause ("wants its loans from X")
                 if c.dep_ == "dobj" or (c.dep_ in ("ccomp", "xcomp") and not is_verb(c)):
                     found.extend(_prep_actors(c, (word,), actors))
         return found
@@ -556,7 +638,7 @@ def verb_targets(m: Match, verb: Token, actors: ActorIndex) -> list[Arg]:
                 return _args(_unique_mentions(found), "role")
     # 2. passive subject: "Kabul was seized (by the Taliban)"
     if is_passive(verb):
-        subj = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+        subj = next((c for c in kids(verb) if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
         if subj is not None and lemma(subj) not in RELATIVE_PRONOUNS:
             return _args(phrase_actors(subj, actors), "passive-subject")
         # 3. passive relative clause / participle: "Afghanistan, which was supported by Russia"
@@ -564,14 +646,14 @@ def verb_targets(m: Match, verb: Token, actors: ActorIndex) -> list[Arg]:
             return _args(phrase_actors(verb.head, actors), "participle")
     # 4. a demand's that-clause names who must act: "demanded that Mugabe abandon ..."
     if entry.type == "REQUEST":
-        for c in verb.children:
+        for c in kids(verb):
             if c.dep_ in ("ccomp", "xcomp") and is_verb(c):
-                subj = next((x for x in c.children if x.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS), None)
+                subj = next((x for x in kids(c) if x.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS), None)
                 if subj is not None:
                     return _args(phrase_actors(subj, actors), "clause-subject")
     # 5. object relative clause: "the country which Russia invaded"
     if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and lemma(c) in RELATIVE_PRONOUNS
-                                    for c in verb.children):
+                                    for c in kids(verb)):
         return _args(phrase_actors(verb.head, actors), "relative")
     return []
 
@@ -595,7 +677,7 @@ def noun_targets(m: Match, noun: Token, actors: ActorIndex, governor: Token | No
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or lemma(c) in ("never",) for c in tok.children)
+    return any(c.dep_ == "neg" or lemma(c) in ("never",) for c in kids(tok))
 
 
 def intent_code(m: Match, doc: Doc) -> str | None:
@@ -604,12 +686,12 @@ def intent_code(m: Match, doc: Doc) -> str | None:
         return None
     verb = doc[m.anchor]
     r = intent_rules()
-    aux = any(c.dep_ == "aux" and lemma(c) in r.aux for c in verb.children)
+    aux = any(c.dep_ == "aux" and lemma(c) in r.aux for c in kids(verb))
     infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+        c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)))
     gov = _governing_verb(verb) if infinitive else None
     governed = gov is not None and (lemma(gov) in r.govern or any(
-        c.dep_ in ("acomp",) and lemma(c) in r.govern for c in gov.children))
+        c.dep_ in ("acomp",) and lemma(c) in r.govern for c in kids(gov)))
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and lemma(verb.head) in r.govern:
         governed = True
     refused = gov is not None and lemma(gov) in r.refuse  # "failed to reach agreement"
@@ -649,6 +731,11 @@ class Coded:
         return round(base * (1.0 if self.source and self.target else 0.85), 3)
 
 
+def _or_none(args: list[Arg]) -> list[Arg | None]:
+    """The arguments, or a single missing one."""
+    return [*args] if args else [None]
+
+
 def pairs(sources: list[Arg], targets: list[Arg], symmetric: bool
           ) -> Iterator[tuple[Arg | None, Arg | None]]:
     """Source/target pairs; symmetric events between coordinated actors go both ways."""
@@ -658,9 +745,9 @@ def pairs(sources: list[Arg], targets: list[Arg], symmetric: bool
                 if a.key != b.key:
                     yield a, b
         return
-    for s in sources or [None]:
+    for s in _or_none(sources):
         kept = 0
-        for t in targets or [None]:
+        for t in _or_none(targets):
             if s is not None and t is not None and (
                     s.key == t.key or s.mention.start == t.mention.start):
                 continue  # self-directed: "Greece plans restrictions on its market"
@@ -671,14 +758,14 @@ def pairs(sources: list[Arg], targets: list[Arg], symmetric: bool
 
 
 def code_match(m: Match, doc: Doc, sent: Span, actors: ActorIndex,
-               places: object | None = None) -> list[Coded]:
+               places: object | None = None, table: TokenTable | None = None) -> list[Coded]:
     """Arguments, code adjustments and pairs for one trigger."""
     anchor = doc[m.anchor]
     entry = m.entry
     if entry.has("need-oprd") and not any(c.dep_ in ("oprd", "xcomp", "ccomp")
-                                          for c in anchor.children):
+                                          for c in kids(anchor)):
         return []
-    if entry.has("need-xcomp") and not any(c.dep_ == "xcomp" for c in anchor.children):
+    if entry.has("need-xcomp") and not any(c.dep_ == "xcomp" for c in kids(anchor)):
         return []
     if entry.kind == "modal":
         sources, targets = modal_arguments(anchor, actors)
@@ -725,7 +812,7 @@ def code_match(m: Match, doc: Doc, sent: Span, actors: ActorIndex,
         ptype, mode, context = entry.type, entry.mode, entry.context
         goldstein, quad, cameo = entry.goldstein, entry.quad_class, entry.cameo
     out = []
-    for s, t in pairs(sources, targets, entry.has("sym") or _reciprocal(anchor)):
+    for s, t in pairs(sources, targets, entry.has("sym") or _reciprocal(anchor, table)):
         if s is None and t is None:
             continue
         if not _identified(s) and not _identified(t) and _embedded(anchor):
@@ -797,8 +884,11 @@ def _other_than(targets: list[Arg], sources: list[Arg]) -> list[Arg]:
     return [t for t in targets if t.key not in keys and t.mention.start not in keys]
 
 
-def _reciprocal(tok: Token) -> bool:
+def _reciprocal(tok: Token, table: TokenTable | None = None) -> bool:
     """"agreed not to use force against *one another*": coordinated actors act on each other."""
+    if table is not None:  # why: the document's few reciprocal words, not the whole subtree
+        doc = tok.doc
+        return any(j == tok.i or tok.is_ancestor(doc[j]) for j in table.reciprocals)
     return any(t.lower_ == "other" and t.i > 0 and t.doc[t.i - 1].lower_ == "each"
                or t.lower_ == "another" and t.i > 0 and t.doc[t.i - 1].lower_ == "one"
                for t in tok.subtree)
@@ -818,7 +908,7 @@ def modal_arguments(verb: Token, actors: ActorIndex) -> tuple[list[Arg], list[Ar
             gov.pos_ not in ("VERB", "AUX"):
         return [], []
     sources = [Arg(a.mention, "reporter") for a in verb_sources(gov, actors)]
-    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS), None)
+    subj = next((c for c in kids(verb) if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS), None)
     targets = _args(phrase_actors(subj, actors), "clause-subject") if subj is not None else []
     return sources, targets
 
@@ -836,13 +926,13 @@ def complement_targets(coded: list[Coded], doc: Doc) -> list[Coded]:
         by_anchor.setdefault(c.match.anchor, []).append(c)
     out: list[Coded] = []
     for c in coded:
-        if c.target is None and c.source is not None and c.match.entry.kind != "noun":
-            inner = [x for k in doc[c.match.anchor].children if k.dep_ == "xcomp"
+        source = c.source
+        if c.target is None and source is not None and c.match.entry.kind != "noun":
+            inner = [x.target for k in kids(doc[c.match.anchor]) if k.dep_ == "xcomp"
                      for x in by_anchor.get(k.i, []) if x.target is not None
-                     and x.target.key != c.source.key]
+                     and x.target.key != source.key]
             if inner:
-                out.extend(replace(c, target=Arg(x.target.mention, "complement"))
-                           for x in inner)
+                out.extend(replace(c, target=Arg(t.mention, "complement")) for t in inner)
                 continue
         out.append(c)
     return drop_contents(out, doc)
@@ -884,12 +974,15 @@ def _governs(head: int, tok: int, doc: Doc) -> bool:
 
 def _requester(before: list[Coded], c: Coded, starts: list[int], window: int,
                doc: Doc) -> Arg | None:
+    source = c.source
+    if source is None:  # never asked: only a REJECT with a source looks for its requester
+        return None
     here = starts.index(c.sentence) if c.sentence in starts else 0
     candidates = [p for p in reversed(before) if p.type in ("REQUEST", "THREATEN", "ACCUSE")
-                  and p.source is not None and not _same_side(p.source, c.source)
+                  and p.source is not None and not _same_side(p.source, source)
                   and not _governs(p.match.anchor, c.match.anchor, doc)
                   and here - (starts.index(p.sentence) if p.sentence in starts else 0) <= window]
-    exact = [p for p in candidates if p.target is not None and _same_side(p.target, c.source)]
+    exact = [p for p in candidates if p.target is not None and _same_side(p.target, source)]
     return exact[0].source if exact else None
 
 
@@ -903,18 +996,23 @@ def _same_side(a: Arg, b: Arg) -> bool:
 # ---------------------------------------------------------------- entry point
 
 
+def _coded(doc: Doc, actors: ActorIndex, lex: Lexicon, places: object | None) -> list[Coded]:
+    coded: list[Coded] = []
+    table = token_table(doc, lex)
+    for sent in doc.sents:
+        for m in find_triggers(sent, lex, table):
+            coded.extend(code_match(m, doc, sent, actors, places, table))
+    coded.sort(key=lambda c: (c.match.anchor, c.sentence))
+    coded = complement_targets(coded, doc)
+    return link_responses(coded, doc)
+
+
 def code(doc: Doc, actors: ActorIndex, lex: Lexicon | None = None,
          places: object | None = None) -> list[Coded]:
     """Every coded source/target pair of every trigger of the document, in text order;
     with the places stage's index, places in recipient roles stand for their state."""
-    lex = lex or load_lexicon()
-    coded: list[Coded] = []
-    for sent in doc.sents:
-        for m in find_triggers(sent, lex):
-            coded.extend(code_match(m, doc, sent, actors, places))
-    coded.sort(key=lambda c: (c.match.anchor, c.sentence))
-    coded = complement_targets(coded, doc)
-    coded = link_responses(coded, doc)
+    with children_cache(doc):
+        coded = _coded(doc, actors, lex or load_lexicon(), places)
     seen: set[tuple] = set()
     unique = []
     for c in coded:

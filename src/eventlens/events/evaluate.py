@@ -160,7 +160,9 @@ def evaluate_plover(path: Path | str) -> dict[str, Any]:
         a_tp += len(gold_set & pred_set)
         a_pred += len(pred_set)
         a_gold += len(gold_set)
-        gold_triples = [(s, gold_type, t) for s in (sources or [None]) for t in (targets or [None])]
+        gold_sources: list[str | None] = [*sources] if sources else [None]
+        gold_targets: list[str | None] = [*targets] if targets else [None]
+        gold_triples = [(s, gold_type, t) for s in gold_sources for t in gold_targets]
         pred_triples = [(actor_code(e.source), e.type, actor_code(e.target)) for e in events]
         t_tp += _match(pred_triples, gold_triples, _plover_same)
         t_pred += len(pred_triples)

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from .tree import kids
+
 DATA = Path(__file__).resolve().parents[1] / "data" / "events"
 COMPLEMENT_MODS = ("amod", "compound", "nmod")
 
@@ -48,7 +50,7 @@ def _lemma(tok: Token) -> str:
 def polarity(complement: Token) -> tuple[str, str] | None:
     """(polarity, cameo) of a complement phrase: its head and modifiers; negative wins."""
     table = complements()
-    words = [complement, *[c for c in complement.children if c.dep_ in COMPLEMENT_MODS]]
+    words = [complement, *[c for c in kids(complement) if c.dep_ in COMPLEMENT_MODS]]
     found = []
     for w in words:
         if _negating_prefix(w):  # "an anti-terrorist operation" is no verdict of terrorism
@@ -57,11 +59,12 @@ def polarity(complement: Token) -> tuple[str, str] | None:
             if key in table:
                 found.append(table[key])
                 break
-        for c in w.children:  # two-word entries: "war criminal"
+        for c in kids(w):  # two-word entries: "war criminal"
             if c.dep_ in COMPLEMENT_MODS and f"{_lemma(c)} {_lemma(w)}" in table:
                 found.append(table[f"{_lemma(c)} {_lemma(w)}"])
     neg = [f for f in found if f[0] == "neg"]
-    return (neg or found or [None])[0]
+    best = neg or found
+    return best[0] if best else None
 
 
 NEGATING_PREFIXES = ("anti", "counter", "non")
@@ -75,8 +78,8 @@ def _negating_prefix(tok: Token) -> bool:
 
 
 def _as_pobj(tok: Token) -> Token | None:
-    return next((p for c in tok.children if c.dep_ == "prep" and _lemma(c) == "as"
-                 for p in c.children if p.dep_ == "pobj"), None)
+    return next((p for c in kids(tok) if c.dep_ == "prep" and _lemma(c) == "as"
+                 for p in kids(c) if p.dep_ == "pobj"), None)
 
 
 def frame(verb: Token) -> Frame | None:
@@ -85,18 +88,18 @@ def frame(verb: Token) -> Frame | None:
     ("as" on the verb or on the object); 3. "branded Y a terrorist group" (dative + object);
     4. "considers [Y a terrorist group]" (a verbless clause with Y its subject); 5. passive
     "Y was seen as a threat" (the evaluated phrase is the passive subject)."""
-    kids = list(verb.children)
-    obj = next((c for c in kids if c.dep_ == "dobj"), None)
-    dative = next((c for c in kids if c.dep_ == "dative"), None)
+    children = kids(verb)
+    obj = next((c for c in children if c.dep_ == "dobj"), None)
+    dative = next((c for c in children if c.dep_ == "dative"), None)
     candidates: list[tuple[Token | None, Token | None]] = [
-        (obj, next((c for c in kids if c.dep_ in ("oprd", "attr")), None)),
+        (obj, next((c for c in children if c.dep_ in ("oprd", "attr")), None)),
         (obj, _as_pobj(verb)),
         (obj, _as_pobj(obj) if obj is not None else None),
         (dative, obj if dative is not None else None),
     ]
-    for c in kids:
+    for c in children:
         if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("NOUN", "PROPN", "ADJ"):
-            candidates.append((next((s for s in c.children if s.dep_ == "nsubj"), None), c))
+            candidates.append((next((s for s in kids(c) if s.dep_ == "nsubj"), None), c))
     for evaluated, comp in candidates:
         if comp is None:
             continue

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from ..actors import ActorIndex, ResolvedMention, gazetteer
 from ..records import Actor
 from .intent import DATA
+from .tree import kids
 
 # place features that lie inside one state (a country name is an actor already)
 INSIDE = {"admin1", "city", "district", "landmark", "locality"}
@@ -35,11 +36,11 @@ def role_tokens(anchor: Token, roles: tuple[str, ...], noun: Token | None) -> li
     for role in roles:
         for host in hosts:
             found: list[Token] = []
-            for c in host.children:
+            for c in kids(host):
                 if role == "dobj" and c.dep_ == "dobj" and (noun is None or c.i != noun.i):
                     found.append(c)
                 elif role.startswith("prep:") and c.dep_ == "prep" and c.lower_ == role[5:]:
-                    found.extend(p for p in c.children if p.dep_ == "pobj")
+                    found.extend(p for p in kids(c) if p.dep_ == "pobj")
             words = [t for f in found for t in [f, *f.conjuncts]
                      if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")]
             if words:  # why: "on Monday" is no recipient; the next role is tried

@@ -10,7 +10,7 @@ import gzip
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 FEATURES = ("country", "admin1", "city", "district", "landmark")
@@ -27,6 +27,7 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+@lru_cache(maxsize=65536)  # why: the same names are keyed again and again; a pure function
 def name_key(text: str) -> str:
     """Lookup key of a name: folded, lower case, punctuation removed, no leading "the"."""
     if not text.isascii():
@@ -75,6 +76,7 @@ class Gazetteer:
         self._cache: dict[int, Place] = {}
         self._ids: dict[str, int] | None = None
         self._countries: dict[str, int] | None = None
+        self._found: dict[str, tuple[Match, ...]] = {}  # name key -> lookup (cleared by add)
 
     def __len__(self) -> int:
         return len(self._lines)
@@ -96,7 +98,16 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Match]:
         """Every place called `name` (own names first, then other names), no duplicates."""
-        entry = self._index.get(name_key(name))
+        key = name_key(name)
+        found = self._found.get(key)
+        if found is None:
+            if len(self._found) >= 65536:  # bounded over a large corpus
+                self._found.clear()
+            found = self._found[key] = tuple(self._lookup(key))
+        return list(found)
+
+    def _lookup(self, key: str) -> list[Match]:
+        entry = self._index.get(key)
         if not entry:
             return []
         own, _, other = entry.partition("\t")
@@ -124,6 +135,7 @@ class Gazetteer:
 
     def add(self, row: list[str]) -> None:
         """Add or merge a hand-written row (names already keys)."""
+        self._found.clear()
         i = self.row_of(row[0])
         assert self._ids is not None
         if i is None:

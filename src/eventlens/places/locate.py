@@ -30,10 +30,15 @@ the country the sentence or story is about, without a point.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from spacy.attrs import IS_PUNCT, LOWER, ORTH, POS, SPACY, TAG
+from spacy.strings import StringStore, get_string_id
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorIndex
@@ -77,6 +82,7 @@ class PlaceIndex:
     dateline: Location | None = None
     _by_token: dict[int, Toponym] | None = field(default=None, repr=False, compare=False)
     _by_root: dict[int, Toponym] = field(default_factory=dict, repr=False, compare=False)
+    _paths: _Paths | None = field(default=None, repr=False, compare=False)
 
     @property
     def places(self) -> list[Location]:
@@ -87,16 +93,17 @@ class PlaceIndex:
         """Where the event whose trigger is token `token_i` happened, or None."""
         if self.doc is None:
             return self.dateline
-        if self._by_token is None:
+        if self._by_token is None or self._paths is None:
             self._by_root = {t.root: t for t in self.toponyms if t.location is not None}
             self._by_token = {i: t for t in self.toponyms if t.location is not None
                               for i in range(t.start, t.end)}
-        by_root, by_token = self._by_root, self._by_token
+            self._paths = _Paths(self._by_token, self._by_root)
+        paths = self._paths
         trigger = self.doc[token_i]
-        found = _attached(trigger, by_token, by_root)
+        found = _attached(trigger, paths)
         if found is not None and found.location is not None:
             return replace(found.location, basis="attached")
-        found = _in_scene(trigger, by_token, by_root) or _subordinate(trigger, by_token)
+        found = _in_scene(trigger, paths) or _subordinate(trigger, paths)
         if found is not None and found.location is not None:
             return replace(found.location, basis="sentence")
         if self.dateline is not None:
@@ -109,24 +116,25 @@ class PlaceIndex:
 
 def locate(doc: Doc, actors: ActorIndex, dateline: str | None = None) -> PlaceIndex:
     """Find, resolve and role-tag the toponyms of `doc`; `dateline` is used only if given."""
-    spans = _toponym_spans(doc, actors)
-    story = _story_countries(doc, spans, actors)
-    by_sentence = _Sentences(doc, spans, actors)
+    ents = doc.ents  # why: each `doc.ents` walks the document and builds every Span again
+    spans = _toponym_spans(doc, actors, ents)
+    by_sentence = _Sentences(doc, spans, actors, ents)
+    story = _story_countries(doc, spans, actors, by_sentence.texts)
     toponyms: list[Toponym] = []
     resolved: dict[tuple[int, int], Location | None] = {}
     for span, tagged in spans:
         near = by_sentence.countries(span)
         near_names = by_sentence.names(span)
-        hint = _hint(span)
+        hint = _hint(span, by_sentence.root(span))
         found = None
-        if span.text.lower() not in cues().world_regions:  # continents: no gazetteer place
-            found = best_place(span.text, hint=hint, near=near, story=story,
-                               near_names=near_names)
+        text = by_sentence.texts[span.start]
+        if text.lower() not in cues().world_regions:  # continents: no gazetteer place
+            found = best_place(text, hint=hint, near=near, story=story, near_names=near_names)
         if found is not None and not _plausible(found[0], found[1], tagged, story, near):
             found = None
         if found is None and not tagged:
             continue
-        resolved[(span.start, span.end)] = (to_location(found[0], text=span.text)
+        resolved[(span.start, span.end)] = (to_location(found[0], text=text)
                                             if found else None)
     for span, _ in spans:
         if (span.start, span.end) not in resolved:
@@ -135,8 +143,9 @@ def locate(doc: Doc, actors: ActorIndex, dateline: str | None = None) -> PlaceIn
         is_resolved = loc is not None
         if loc is None:
             loc = _unresolved(doc, span, resolved, by_sentence, story)
-        toponyms.append(Toponym(start=span.start, end=span.end, text=span.text,
-                                root=span.root.i, role=_role(span, actors), location=loc,
+        toponyms.append(Toponym(start=span.start, end=span.end, text=by_sentence.texts[span.start],
+                                root=by_sentence.root(span).i,
+                                role=_role(span, actors, by_sentence.root(span)), location=loc,
                                 resolved=is_resolved))
     date_loc = None
     if dateline:
@@ -149,16 +158,18 @@ def locate(doc: Doc, actors: ActorIndex, dateline: str | None = None) -> PlaceIn
     return PlaceIndex(doc=doc, toponyms=toponyms, dateline=date_loc)
 
 
-def _toponym_spans(doc: Doc, actors: ActorIndex) -> list[tuple[Span, bool]]:
+def _toponym_spans(doc: Doc, actors: ActorIndex, ents: Sequence[Span] | None = None
+                   ) -> list[tuple[Span, bool]]:
     """(span, trusted) for every candidate place name, in text order, no overlaps.
 
     Trusted spans (NER places, names a feature word introduces) are kept even when the
     gazetteer does not know them; gazetteer-scanned names must resolve by their own name.
     """
     c = cues()
+    entities = doc.ents if ents is None else ents
     taken: set[int] = set()
     out: list[tuple[Span, bool]] = []
-    ent_at = {i: ent for ent in doc.ents if ent.label_ not in PLACE_LABELS
+    ent_at = {i: ent for ent in entities if ent.label_ not in PLACE_LABELS
               for i in range(ent.start, ent.end)}
     actor_at: dict[int, object] = {}
     for m in getattr(actors, "mentions", ()):
@@ -175,7 +186,7 @@ def _toponym_spans(doc: Doc, actors: ActorIndex) -> list[tuple[Span, bool]]:
         out.append((span, trusted))
         taken.update(range(span.start, span.end))
 
-    for ent in doc.ents:  # 1. NER places
+    for ent in entities:  # 1. NER places
         if ent.label_ not in PLACE_LABELS:
             continue
         span = _trim(ent)
@@ -183,7 +194,7 @@ def _toponym_spans(doc: Doc, actors: ActorIndex) -> list[tuple[Span, bool]]:
                 or _non_state_actor(span, actors):
             continue
         add(span, True)
-    numeric = {i for ent in doc.ents if ent.label_ in c.numeric_labels
+    numeric = {i for ent in entities if ent.label_ in c.numeric_labels
                for i in range(ent.start, ent.end)}
     for span in _introduced_names(doc):  # 2. "the town of X", "X district"
         if not any(i in taken or i in numeric for i in range(span.start, span.end)) \
@@ -191,24 +202,25 @@ def _toponym_spans(doc: Doc, actors: ActorIndex) -> list[tuple[Span, bool]]:
             add(span, True)
     g = gazetteer()
     t = _tokens(doc)
-    i = 0
-    while i < len(doc):  # 3. gazetteer scan of capitalised proper nouns
-        if i in taken or i in numeric or not t.upper[i] or t.pos[i] != "PROPN":
-            i += 1
+    after = 0  # the scan resumes after the last name it took
+    for i in t.names:  # 3. gazetteer scan of capitalised proper nouns
+        # why: a name whose first word is trimmed ("The") never starts at i, whatever its end
+        if i < after or i in taken or i in numeric or t.article(i) or t.punct(i):
             continue
+        tried: set[tuple[int, int]] = set()  # why: shorter windows often trim to the same name
         for n in range(min(MAX_SCAN, len(doc) - i), 0, -1):
             bounds = _trim_bounds(t, i, i + n)
-            if bounds is None or bounds[0] != i or any(
+            if bounds is None or bounds[0] != i or bounds in tried or any(
                     j in taken or j in numeric for j in range(*bounds)):
                 continue
+            tried.add(bounds)
             name = t.span_text(*bounds)  # why: no Span built for names the gazetteer lacks
             if g.has_name(name) and name.lower() not in c.not_place_words:
                 span = doc[bounds[0]:bounds[1]]
                 if _entity_ok(span) and not _non_state_actor(span, actors):
                     add(span, False)
-                    i = span.end - 1
+                    after = span.end
                     break
-        i += 1
     out.sort(key=lambda x: x[0].start)
     return out
 
@@ -221,48 +233,94 @@ def _trim(span: Span) -> Span | None:
 
 def _trim_bounds(t: _Tokens, start: int, end: int) -> tuple[int, int] | None:
     """`_trim` on token offsets."""
-    while start < end and (t.lower[start] in ("the", "a", "an") or t.punct[start]):
+    while start < end and (t.article(start) or t.punct(start)):
         start += 1
-    while end > start and (t.tag[end - 1] == "POS" or t.punct[end - 1]):
+    while end > start and (t.possessive(end - 1) or t.punct(end - 1)):
         end -= 1
-    if end <= start or not any(t.upper[start:end]):
+    if end <= start or not any(t.upper(k) for k in range(start, end)):
         return None  # "eastern coast": not a name
     return start, end
 
 
-@dataclass
 class _Tokens:
-    """Token attributes of one Doc as plain lists (why: spaCy builds a Token per `doc[i]`,
-    and the gazetteer scan looks at each token many times)."""
+    """Token attributes of one Doc from `doc.to_array` (why: spaCy builds a Token per
+    `doc[i]`, and the gazetteer scan looks at each token many times). A word's string is
+    looked up only where the rules look at it."""
 
-    doc: Doc
-    text: str
-    words: list[str]
-    idx: list[int]
-    lower: list[str]
-    punct: list[bool]
-    tag: list[str]
-    pos: list[str]
-    upper: list[bool]
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._store = doc.vocab.strings
+        arr = doc.to_array([ORTH, LOWER, TAG, POS, IS_PUNCT, SPACY])
+        self._orth: list[int] = arr[:, 0].tolist()
+        lower, tag = arr[:, 1], arr[:, 2]
+        self._article = ((lower == _ARTICLES[0]) | (lower == _ARTICLES[1])
+                         | (lower == _ARTICLES[2])).tolist()
+        self._possessive = (tag == _POSSESSIVE_TAG).tolist()
+        self._punct = arr[:, 4].tolist()
+        self._space = arr[:, 5].tolist()
+        # capitalised proper nouns: where the gazetteer scan and introduced names start
+        self.names = [i for i, pos in enumerate(arr[:, 3].tolist())
+                      if pos == PROPN and self.upper(i)]
+
+    def word(self, i: int) -> str:
+        return _string(self._store, self._orth[i])
+
+    def upper(self, i: int) -> bool:
+        """The word's first character is upper case."""
+        return _is_upper(self._store, self._orth[i])
+
+    def article(self, i: int) -> bool:
+        """Lower case "the", "a", "an"."""
+        return self._article[i]
+
+    def punct(self, i: int) -> bool:
+        return bool(self._punct[i])
+
+    def possessive(self, i: int) -> bool:
+        """Tag POS."""
+        return self._possessive[i]
 
     def span_text(self, start: int, end: int) -> str:
         """`doc[start:end].text` without building the Span."""
-        return self.text[self.idx[start]:self.idx[end - 1] + len(self.words[end - 1])]
+        space = self._space
+        parts = [self.word(k) + (" " if space[k] else "") for k in range(start, end - 1)]
+        parts.append(self.word(end - 1))
+        return "".join(parts)
 
 
 _TOKENS: dict[int, _Tokens] = {}
+# hash -> string and hash -> first letter upper case (why: a hash always names the same
+# string, so lookups are shared by every document; bounded)
+_STRINGS: dict[int, str] = {}
+_UPPER: dict[int, bool] = {}
+_MAX_CACHED = 1 << 18
+_ARTICLES = tuple(get_string_id(w) for w in ("the", "a", "an"))
+_POSSESSIVE_TAG = get_string_id("POS")
+
+
+def _string(store: StringStore, h: int) -> str:
+    word = _STRINGS.get(h)
+    if word is None:
+        if len(_STRINGS) >= _MAX_CACHED:
+            _STRINGS.clear()
+        word = _STRINGS[h] = store[h]
+    return word
+
+
+def _is_upper(store: StringStore, h: int) -> bool:
+    found = _UPPER.get(h)
+    if found is None:
+        if len(_UPPER) >= _MAX_CACHED:
+            _UPPER.clear()
+        found = _UPPER[h] = _string(store, h)[:1].isupper()
+    return found
 
 
 def _tokens(doc: Doc) -> _Tokens:
     cached = _TOKENS.get(id(doc))
     if cached is not None and cached.doc is doc:
         return cached
-    toks = list(doc)
-    words = [tok.text for tok in toks]
-    t = _Tokens(doc=doc, text=doc.text, words=words, idx=[tok.idx for tok in toks],
-                lower=[tok.lower_ for tok in toks], punct=[tok.is_punct for tok in toks],
-                tag=[tok.tag_ for tok in toks], pos=[tok.pos_ for tok in toks],
-                upper=[w[:1].isupper() for w in words])
+    t = _Tokens(doc)
     _TOKENS.clear()  # one document at a time: no growth across a corpus
     _TOKENS[id(doc)] = t
     return t
@@ -282,9 +340,8 @@ def _introduced_names(doc: Doc) -> list[Span]:
     """Proper names a feature word introduces: "the town of X", "X district", "X and Y"."""
     words = cues().feature_words
     out: list[Span] = []
-    for tok in doc:
-        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
-            continue
+    for i in _tokens(doc).names:  # PROPN with a capital
+        tok = doc[i]
         head, dep = tok.head, tok.dep_
         anchor = tok
         while anchor.dep_ == "conj" and anchor.head is not anchor:
@@ -342,7 +399,7 @@ def _plausible(place, primary: bool, tagged: bool, story: dict[str, float],
     return in_story or (primary and tagged)
 
 
-def _hint(span: Span) -> str | None:
+def _hint(span: Span, root: Token | None = None) -> str | None:
     """Feature stated around the name: "Logar province", "the town of X", "X district"."""
     feature_words = cues().feature_words
     last = span[-1].lower_
@@ -351,7 +408,7 @@ def _hint(span: Span) -> str | None:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in feature_words:
         return feature_words[doc[span.end].lower_]
-    root = span.root
+    root = span.root if root is None else root
     while root.dep_ == "conj":
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in feature_words:
@@ -367,7 +424,8 @@ def _actor_country(actor) -> str | None:
     return None
 
 
-def _story_countries(doc: Doc, spans, actors: ActorIndex) -> dict[str, float]:
+def _story_countries(doc: Doc, spans, actors: ActorIndex,
+                     texts: dict[int, str] | None = None) -> dict[str, float]:
     """Countries the document talks about: actor mentions plus unambiguous place names."""
     counts: Counter[str] = Counter()
     for m in getattr(actors, "mentions", ()):
@@ -375,7 +433,7 @@ def _story_countries(doc: Doc, spans, actors: ActorIndex) -> dict[str, float]:
         if c:
             counts[c] += 1
     for span, _ in spans:
-        c = _unambiguous_country(span.text)
+        c = _unambiguous_country(texts[span.start] if texts is not None else span.text)
         if c:
             counts[c] += 1
     return normalise_weights(counts)
@@ -396,20 +454,34 @@ def _unambiguous_country(name: str) -> str | None:
 class _Sentences:
     """The toponyms and actor mentions of each sentence (computed once per document)."""
 
-    def __init__(self, doc: Doc, spans, actors: ActorIndex) -> None:
-        self._sent_of_token: dict[int, int] = {}
-        for n, sent in enumerate(doc.sents):
-            for i in range(sent.start, sent.end):
-                self._sent_of_token[i] = n
+    def __init__(self, doc: Doc, spans, actors: ActorIndex,
+                 ents: Sequence[Span] | None = None) -> None:
+        # why: sentence starts + bisect instead of a dict entry per token
+        self._starts = [sent.start for sent in doc.sents]
+        self._len = len(doc)
+        self.texts: dict[int, str] = {}  # span start -> its words (spans never overlap)
         self._spans: dict[int, list[Span]] = {}
         for span, _ in spans:
-            self._spans.setdefault(self._sent_of_token[span.start], []).append(span)
+            self.texts[span.start] = span.text
+            self._spans.setdefault(self._sent_of(span.start), []).append(span)
+        self._roots: dict[int, Token] = {}
         self._located: dict[int, Location] | None = None
-        self.loc_tokens = {i for e in doc.ents if e.label_ == "LOC" for i in range(e.start, e.end)}
+        self.loc_tokens = {i for e in (doc.ents if ents is None else ents) if e.label_ == "LOC"
+                           for i in range(e.start, e.end)}
         self._mentions: dict[int, list] = {}
         for m in getattr(actors, "mentions", ()):
-            if m.start in self._sent_of_token:
-                self._mentions.setdefault(self._sent_of_token[m.start], []).append(m)
+            if 0 <= m.start < self._len:
+                self._mentions.setdefault(self._sent_of(m.start), []).append(m)
+
+    def root(self, span: Span) -> Token:
+        """`span.root`, found once per toponym span (spans never overlap)."""
+        found = self._roots.get(span.start)
+        if found is None:
+            found = self._roots[span.start] = span.root
+        return found
+
+    def _sent_of(self, i: int) -> int:
+        return bisect_right(self._starts, i) - 1
 
     def located(self, resolved) -> dict[int, Location]:
         """Token -> resolved location (built once; `resolved` is complete when asked)."""
@@ -419,16 +491,16 @@ class _Sentences:
         return self._located
 
     def names(self, span: Span) -> list[str]:
-        n = self._sent_of_token[span.start]
-        return [s.text for s in self._spans.get(n, ()) if s.start != span.start]
+        n = self._sent_of(span.start)
+        return [self.texts[s.start] for s in self._spans.get(n, ()) if s.start != span.start]
 
     def countries(self, span: Span) -> dict[str, float]:
         """Countries of the other names and actors of the same sentence."""
-        n = self._sent_of_token[span.start]
+        n = self._sent_of(span.start)
         counts: Counter[str] = Counter()
         for other in self._spans.get(n, ()):
             if other.start != span.start:
-                c = _unambiguous_country(other.text)
+                c = _unambiguous_country(self.texts[other.start])
                 if c:
                     counts[c] += 1
         for m in self._mentions.get(n, ()):
@@ -441,7 +513,7 @@ class _Sentences:
 
 def _unresolved(doc: Doc, span: Span, resolved, by_sentence: _Sentences, story) -> Location:
     """A place the gazetteer lacks: its words, a guessed feature, its container's place."""
-    feature = _hint(span) or "city"
+    feature = _hint(span, by_sentence.root(span)) or "city"
     container = _container(span, by_sentence.located(resolved))
     if container is not None:
         return Location(name=span.text, feature=feature, country=container.country,
@@ -484,10 +556,10 @@ def _container(span: Span, by_token: dict[int, Location]) -> Location | None:
 # ---------------------------------------------------------------- roles
 
 
-def _role(span: Span, actors: ActorIndex) -> str:
+def _role(span: Span, actors: ActorIndex, root: Token | None = None) -> str:
     """place, actor (metonymy) or modifier; see the module docstring."""
     c = cues()
-    tok = span.root
+    tok = span.root if root is None else root
     while tok.dep_ == "conj" and tok.head is not tok:  # "Taliban and Russia" share a role
         tok = tok.head
     doc = span.doc
@@ -537,11 +609,53 @@ def _origin(tok: Token) -> bool:
 # ---------------------------------------------------------------- attachment
 
 
-def _attached(trigger: Token, by_token, by_root) -> Toponym | None:
+class _Paths:
+    """The parse of one document as the attachment rules walk it: each token's children
+    listed once, each node's locative walk and each scene computed once (why: the triggers
+    of one scene walk the same verbs' subtrees again and again; `token.children` builds new
+    Tokens on every call)."""
+
+    def __init__(self, by_token: dict[int, Toponym], by_root: dict[int, Toponym]) -> None:
+        self.by_token = by_token
+        self.by_root = by_root
+        self.cues = cues()
+        self._kids: dict[int, list[Token]] = {}
+        self._walks: dict[int, list[tuple[int, int, int, Toponym]]] = {}
+        self._scenes: dict[int, list[Token]] = {}
+
+    def kids(self, tok: Token) -> list[Token]:
+        found = self._kids.get(tok.i)
+        if found is None:
+            found = self._kids[tok.i] = list(tok.children)
+        return found
+
+    def walk(self, node: Token) -> list[tuple[int, int, int, Toponym]]:
+        """Places on a locative path from `node` (a new list: callers sort it)."""
+        found = self._walks.get(node.i)
+        if found is None:
+            found = self._walks[node.i] = []
+            _walk(node, node, 1, False, self, found)
+        return list(found)
+
+    def scene(self, root: Token) -> list[Token]:
+        found = self._scenes.get(root.i)
+        if found is None:
+            found = self._scenes[root.i] = _scene_tokens(root, self)
+        return found
+
+    def subtree(self, tok: Token) -> list[Token]:
+        """The token and its descendants (in no particular order)."""
+        out, stack = [], [tok]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack.extend(self.kids(t))
+        return out
+
+
+def _attached(trigger: Token, paths: _Paths) -> Toponym | None:
     """The place on a locative path from the trigger: most precise, shallowest, first."""
-    found: list[tuple[int, int, int, Toponym]] = []
-    _walk(trigger, trigger, 1, False, by_token, found)
-    return _pick(found)
+    return _pick(paths.walk(trigger))
 
 
 def _rank(topo: Toponym) -> int:
@@ -561,10 +675,11 @@ def _pick(found) -> Toponym | None:
     return found[0][3]
 
 
-def _walk(node: Token, trigger: Token, depth: int, locative: bool, by_token, found) -> None:
+def _walk(node: Token, trigger: Token, depth: int, locative: bool, paths: _Paths,
+          found: list) -> None:
     """Collect places under `node` reached by a locative path (see the module docstring)."""
-    c = cues()
-    for child in node.children:
+    c = paths.cues
+    for child in paths.kids(node):
         dep = child.dep_
         if child.i != trigger.i and dep in c.closed_clause_deps and child.pos_ in ("VERB", "AUX"):
             continue  # another clause: its places belong to its own events
@@ -576,19 +691,19 @@ def _walk(node: Token, trigger: Token, depth: int, locative: bool, by_token, fou
         if dep == "prep":
             here = locative or child.lower_ in c.locative_prepositions or (
                 child.lower_ == "of" and node.lemma_.lower() in c.event_nouns)  # "siege of Homs"
-        elif node is trigger and dep in ("dobj", "nsubjpass") \
+        elif node.i == trigger.i and dep in ("dobj", "nsubjpass") \
                 and trigger.lemma_ in c.locative_object_verbs:
             here = True  # "captured Kunduz", "the cities of Palmyra were liberated"
         elif dep in ("compound", "amod", "nmod", "poss") and (
                 node.lemma_.lower() in c.site_nouns or node.lemma_.lower() in c.event_nouns
                 or node.lemma_.lower() in c.feature_words):
             here = True  # "a Sofia restaurant", "the Helmand battle", "Syria's Aleppo province"
-        topo = by_token.get(child.i)
+        topo = paths.by_token.get(child.i)
         if topo is not None and here and topo.role == "place" and child.i == topo.root:
             found.append((depth, _rank(topo), topo.start, topo))
         elif topo is not None and topo.role != "place":
             continue  # an actor's subtree is not a location path
-        _walk(child, trigger, depth + 1, here, by_token, found)
+        _walk(child, trigger, depth + 1, here, paths, found)
 
 
 def _scene_root(trigger: Token) -> Token:
@@ -601,35 +716,33 @@ def _scene_root(trigger: Token) -> Token:
     return tok
 
 
-def _in_scene(trigger: Token, by_token, by_root) -> Toponym | None:
+def _in_scene(trigger: Token, paths: _Paths) -> Toponym | None:
     """A place of the trigger's scene: attached to a scene verb first, else any place role."""
-    c = cues()
     root = _scene_root(trigger)
-    verbs = [root] + [t for t in _scene_tokens(root) if t.pos_ in ("VERB", "AUX")
-                      and t is not trigger and t is not root]
+    scene = paths.scene(root)
+    # the root once, then the scene's other verbs (the trigger too, when it is not the root)
+    verbs = [root] + [t for t in scene if t.pos_ in ("VERB", "AUX") and t.i != root.i]
     for verb in verbs:
-        found: list = []
-        _walk(verb, verb, 1, False, by_token, found)
-        best = _pick(found)
+        best = _pick(paths.walk(verb))
         if best is not None:
             return best
     found = []
-    for tok in _scene_tokens(root):
-        topo = by_root.get(tok.i)
+    for tok in scene:
+        topo = paths.by_root.get(tok.i)
         if topo is not None and topo.role == "place":
             found.append((0, _rank(topo), topo.start, topo))
-    del c
     return _pick(found)
 
 
-def _subordinate(trigger: Token, by_token) -> Toponym | None:
+def _subordinate(trigger: Token, paths: _Paths) -> Toponym | None:
     """A place of a clause inside the trigger's phrase (its dependency subtree): a clause
     describing an argument ("seized a helicopter that had to land in Arza"), a time clause
     ("killed when militants hit the villages of X"). Never reported speech (ccomp),
     parataxis, or a coordinated clause with its own subject (a separate event)."""
-    c = cues()
+    c = paths.cues
+    by_token = paths.by_token
     found: list = []
-    stack = list(trigger.children)
+    stack = list(paths.kids(trigger))
     while stack:
         tok = stack.pop()
         if tok.dep_ in ("ccomp", "parataxis", "csubj") or (
@@ -637,32 +750,32 @@ def _subordinate(trigger: Token, by_token) -> Toponym | None:
             continue
         is_verb = tok.pos_ in ("VERB", "AUX")
         if is_verb and tok.dep_ == "conj" and any(ch.dep_ in c.own_subject_deps
-                                                  for ch in tok.children):
+                                                  for ch in paths.kids(tok)):
             continue
         if is_verb and tok.dep_ in c.closed_clause_deps:
-            _walk(tok, tok, 1, False, by_token, found)
-            for topo in {by_token[t.i] for t in tok.subtree if t.i in by_token}:
+            found.extend(paths.walk(tok))
+            for topo in {by_token[t.i] for t in paths.subtree(tok) if t.i in by_token}:
                 if topo.role == "place":
                     found.append((9, _rank(topo), topo.start, topo))
-        stack.extend(tok.children)
+        stack.extend(paths.kids(tok))
     return _pick(found)
 
 
-def _scene_tokens(root: Token) -> list[Token]:
+def _scene_tokens(root: Token, paths: _Paths) -> list[Token]:
     """Tokens of the scene rooted at `root`, without clauses that have their own subject."""
-    c = cues()
+    c = paths.cues
     out: list[Token] = []
     stack = [root]
     while stack:
         tok = stack.pop()
         out.append(tok)
-        for ch in tok.children:
+        for ch in paths.kids(tok):
             if ch.dep_ in ("ccomp", "relcl", "parataxis", "csubj"):
                 continue
             if ch.dep_ == "prep" and ch.lower_ in c.source_prepositions:
                 continue
             if ch.dep_ in c.closed_clause_deps and ch.pos_ in ("VERB", "AUX") \
-                    and any(g.dep_ in c.own_subject_deps for g in ch.children):
+                    and any(g.dep_ in c.own_subject_deps for g in paths.kids(ch)):
                 continue
             stack.append(ch)
     return sorted(out, key=lambda t: t.i)

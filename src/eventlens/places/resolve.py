@@ -62,7 +62,8 @@ def score(match: Match, hint: str | None = None, near: Mapping[str, float] | Non
         s += W_NEAR * near.get(p.country, 0.0)
     if story and p.country:
         s += W_STORY * story.get(p.country, 0.0)
-    if p.admin1 and p.feature != "admin1" and name_key(p.admin1) in set(near_names):
+    names = near_names if isinstance(near_names, (set, frozenset)) else set(near_names)
+    if p.admin1 and p.feature != "admin1" and name_key(p.admin1) in names:
         s += W_NEAR_ADMIN1
     s += FEATURE_PRIOR.get(p.feature, 0.0)
     s += W_POPULATION * math.log10(p.population + 1)
@@ -79,7 +80,7 @@ def best_place(name: str, hint: str | None = None, near: Mapping[str, float] | N
     if not found:
         return None
     hint = hint or feature_hint(name)
-    names = [name_key(n) for n in near_names]
+    names = frozenset(name_key(n) for n in near_names)  # why: once, not per candidate
     best = max(found, key=lambda m: score(m, hint, near, story, names))
     return best.place, best.primary
 

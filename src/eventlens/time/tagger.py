@@ -112,21 +112,46 @@ def _proposals(text: str) -> list[_Proposal]:
     starts = _paragraph_starts(text)
     segments = list(zip(starts, starts[1:] + [len(text)], strict=True))
     present: dict[str, list[tuple[int, int]]] = {}  # needs pattern -> paragraphs having it
+    low = data.caseless_text(text)  # why: lower-cased twins of the rules scan it faster
     for order, rule in enumerate(rules):
         if rule.needs is None:
             where = [(0, len(text))]
         else:
             key = rule.needs.pattern
             if key not in present:
-                present[key] = [(a, b) for a, b in segments if rule.needs.search(text, a, b)]
+                present[key] = [(a, b) for a, b in segments
+                                if _has(rule.needs, rule.needs_twin, text, low, a, b)]
             where = present[key]
         for a, b in where:
-            for m in rule.regex.finditer(text, a, b):
+            for m in _matches(rule.regex, rule.twin, text, low, a, b):
                 if m.end() > m.start() and _valid(rule, m, text):
                     out.append(_Proposal(m.start(), m.end(), order, rule, m))
     anchor_rx, _ = data.anchor_regex()
     for m in anchor_rx.finditer(text):
         out.append(_Proposal(m.start(), m.end(), -1, None, m))  # anchors beat rules on ties
+    return out
+
+
+def _has(rx: re.Pattern[str], twin: re.Pattern[str] | None, text: str, low: str | None,
+         a: int, b: int) -> bool:
+    """Does `rx` match in text[a:b]? (by its lower-cased twin when there is one)"""
+    if twin is not None and low is not None:
+        return twin.search(low, a, b) is not None
+    return rx.search(text, a, b) is not None
+
+
+def _matches(rx: re.Pattern[str], twin: re.Pattern[str] | None, text: str, low: str | None,
+             a: int, b: int) -> list[re.Match[str]]:
+    """`rx.finditer(text, a, b)`, found by the lower-cased twin and matched again on `text`
+    at each start (same spans and groups, with the text's own case)."""
+    if twin is None or low is None:
+        return list(rx.finditer(text, a, b))
+    out = []
+    for lm in twin.finditer(low, a, b):
+        m = rx.match(text, lm.start(), b)
+        if m is None or m.end() != lm.end():  # why: never expected; the original decides
+            return list(rx.finditer(text, a, b))
+        out.append(m)
     return out
 
 

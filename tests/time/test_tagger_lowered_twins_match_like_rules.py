@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from eventlens.time import data, tag
+from eventlens.time import data
 from eventlens.time.tagger import _has, _matches
 
 MIXED = ("ON MONDAY, 3 MARCH 2014, troops crossed; on monday they left. In the 1990s and the "

@@ -67,3 +67,24 @@ def test_patterns_lower_casing_could_change_are_refused():
     assert data.lowered_twin(re.compile(r"May", 0)) is None  # already case-sensitive
     twin = data.lowered_twin(re.compile(r"\b(?P<month>May|June) [A-Z0-9]+\b", re.I))
     assert twin is not None and twin.pattern == r"\b(?P<month>may|june) [a-z0-9]+\b"
+
+
+def test_named_anchors_are_found_through_their_twin_as_by_their_regex(seeds):
+    """Exact-case aliases ("Troubles") hit in the twin in any case; only the regex's own
+    matches are kept."""
+    rx, table = data.anchor_regex()
+    twin = data.anchor_twin()
+    assert twin is not None
+    aliases = " and ".join(sorted(table)[:40])
+    texts = _texts(seeds) + [
+        "During the Troubles, the troubles of THE TROUBLES grew; after 9/11 and 9/11/2001.",
+        aliases, aliases.upper(), aliases.title(),
+    ]
+    for text in texts:
+        low = data.caseless_text(text)
+        got = [(m.span(), m.group("alias")) for m in _matches(rx, twin, text, low, 0, len(text))]
+        want = [(m.span(), m.group("alias")) for m in rx.finditer(text)]
+        assert got == want
+    troubles = "During the Troubles, the troubles grew."
+    assert [m.group(0) for m in _matches(rx, twin, troubles, troubles.lower(), 0,
+                                         len(troubles))] == ["the Troubles"]

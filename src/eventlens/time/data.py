@@ -198,6 +198,35 @@ def anchor_regex() -> tuple[re.Pattern[str], dict[str, Anchor]]:
     return regex, table
 
 
+@lru_cache(maxsize=1)
+def anchor_twin() -> re.Pattern[str] | None:
+    """A case-sensitive pattern over lower-cased text (see `lowered_twin`) that matches
+    wherever `anchor_regex` matches, and also where an exact-case alias ("=Troubles") is
+    written in another case: the tagger checks each of its hits with `anchor_regex`."""
+    _, table = anchor_regex()
+    originals = [al[1:] for a in anchors() for al in a.aliases if al.startswith("=")]
+    words = [w.lower() for w in list(table) + originals]
+    alt = _dashes(_first_char_branches(words))
+    return lowered_twin(re.compile(r"(?<![\w/])(?:the\s+)?(?P<alias>" + alt + r")(?![\w/])",
+                                   re.IGNORECASE))
+
+
+def _first_char_branches(words: list[str]) -> str:
+    """`alternation(words)` with each first character written once ("s(?:oviet war|udan)"):
+    the same matches in the same order, as words of different first characters never
+    match at one position; why: a case-sensitive `re` then skips a branch on its first
+    character instead of trying every word."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=len, reverse=True):
+        groups.setdefault(w[0], []).append(_escaped(w[1:]))
+    return "(?:" + "|".join(_escaped(k) + "(?:" + "|".join(rests) + ")"
+                            for k, rests in groups.items()) + ")"
+
+
+def _escaped(word: str) -> str:
+    return re.escape(word).replace("\\ ", " ").replace(" ", r"\s+")
+
+
 def _by_first_letter(words: list[str]) -> str:
     """`alternation(words)` split into one branch per first letter or digit, behind a
     lookahead on it. Same matches (words of different first letters never match at one

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
 
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span
 
 from ..records import TimeSpan, Timex
@@ -450,10 +452,13 @@ def _event_anchors(index: TimeIndex) -> None:
     taken = {i for a in index.anchored for i in range(*a.tokens)}
     added = []
     content: list[tuple[int, str]] | None = None  # (i, lower lemma) of verbs and nouns
-    for sig in doc:
-        mod = _EVENT_SIGNALS.get(sig.lower_)
-        if mod is None or sig.i in taken:
+    signals = {doc.vocab.strings[w]: mod for w, mod in _EVENT_SIGNALS.items()}
+    # why: one array of lower-case ids, not a Token object built for every word of the text
+    for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+        mod = signals.get(lower)
+        if mod is None or i in taken:
             continue
+        sig = doc[i]
         nouns = [c for c in sig.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
                  and len(c.lemma_) >= _STEM and any(d.lower_ in ("the", "this", "that")
                                                    for d in c.children)]
@@ -461,7 +466,8 @@ def _event_anchors(index: TimeIndex) -> None:
             continue
         noun = nouns[0]
         if content is None:  # why: built once, not a walk over the text before each signal
-            content = [(t.i, t.lemma_.lower()) for t in doc if t.pos_ in ("VERB", "NOUN")]
+            content = [(k, doc.vocab.strings[lemma].lower()) for k, (pos, lemma)
+                       in enumerate(doc.to_array([POS, LEMMA]).tolist()) if pos in (VERB, NOUN)]
         stem = noun.lemma_.lower()
         earlier = [i for i, lemma in content if i < sig.i and _same_stem(lemma, stem)]
         for t_i in reversed(earlier):

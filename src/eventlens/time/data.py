@@ -112,7 +112,7 @@ _TWIN_ESCAPE = re.compile(r"\\(.)")
 _TWIN_GROUP = re.compile(r"\(\?(?!:|=|!|<=|<!|P<[a-z_][a-z0-9_]*>|P=[a-z_][a-z0-9_]*\))")
 _TWIN_CLASS = re.compile(r"(?<!\\)\[\^?((?:\\.|[^\]\\])*)\]")
 _TWIN_RANGE = re.compile(r"(\\.|[^\\])-(\\.|[^\\\]])")
-_TWIN_RANGES = ("09", "az", "AZ")  # a range within digits, lower or upper letters
+_TWIN_RANGES = (("0", "9"), ("a", "z"), ("A", "Z"))  # a range within digits, lower or upper letters
 
 
 def lowered_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -171,8 +171,8 @@ def anchors() -> tuple[Anchor, ...]:
     for line in _read("anchors.tsv").splitlines():
         if not line.strip() or line.startswith("#") or line.startswith("value\t"):
             continue
-        value, start, end, aliases, *rest = line.split("\t")
-        end = None if end in ("", "open") else end
+        value, start, end_field, aliases, *rest = line.split("\t")
+        end = None if end_field in ("", "open") else end_field
         out.append(Anchor(value, start, end, tuple(a for a in aliases.split("|") if a),
                           (rest[0] or None) if rest else None))
     return tuple(out)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
 
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import LEMMA, LOWER, POS, SENT_START
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span
 
@@ -288,56 +288,73 @@ def ground(doc: Doc, dct: date | None = None) -> TimeIndex:
     """Time expressions of a parsed document, placed in its parse for `for_trigger`."""
     text = doc.text
     lay = layout(text)
+    starts = _sentence_starts(doc)
     found = analyse(text, dct)
-    index = _place(doc, found, dct, lay, text)
+    index = _place(doc, found, dct, lay, text, starts)
     # why: a date that only modifies a noun ("the 2003 law") must not be the time that
     # later "that year" / "at that time" resolve against: tag again without it
     blocked = frozenset(a.found.start for a in index.anchored
                         if a.role in ("modifier", "argument"))
     if blocked:
-        index = _place(doc, analyse(text, dct, blocked), dct, lay, text)
+        index = _place(doc, analyse(text, dct, blocked), dct, lay, text, starts)
     _renarrate(index)
-    _event_anchors(index)
+    _event_anchors(index, starts)
     return index
 
 
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Token indices where sentences start, found as `Span.sent` finds them (a token with
+    sent_start 1, or the first); why: `token.sent` walks the tokens anew on each call."""
+    flags = doc.to_array(SENT_START).tolist()
+    return [0] + [i for i, flag in enumerate(flags) if flag == 1 and i > 0]
+
+
+def _sentence_of(starts: list[int], token_i: int) -> int:
+    """Start of the sentence holding `token_i` (`starts` from `_sentence_starts`)."""
+    return starts[max(bisect_right(starts, token_i) - 1, 0)]
+
+
 def _place(doc: Doc, found: list[Found], dct: date | None, lay: Layout,
-           text: str) -> TimeIndex:
+           text: str, starts: list[int]) -> TimeIndex:
     """Map the expressions onto the parse: governor, nouns on the way, role."""
     index = TimeIndex(timexes=[f.timex() for f in found], doc=doc, dct=dct,
                       paragraphs=list(lay.paragraphs), layout=lay)
     index.text = text  # why: `doc.text` joins every token anew; the caller has it already
     items = [f for f in found if _datable(f) or _OFFSET.fullmatch(f.value or "")]
     extents: set[int] = set()
+    spans: dict[tuple[int, int], Span | None] = {}  # (start, end) char -> tokens, made once
     for f in items:
-        span = doc.char_span(f.start, f.end, alignment_mode="expand")
-        if span is not None:
-            extents.update(range(span.start, span.end))
+        ext = spans[f.start, f.end] = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if ext is not None:
+            extents.update(range(ext.start, ext.end))
     skip: set[int] = set()
     for k, f in enumerate(items):
         if k in skip:
             continue
         nxt = items[k + 1] if k + 1 < len(items) else None
+        dated: tuple[TimeSpan, bool] | None
         if f.type == "DURATION":  # "two years after the fall of the Berlin Wall"
-            span = _offset_span(f, nxt, text, index, dct)
-            if span is None:
+            dated = _offset_span(f, nxt, text, index, dct)
+            if dated is None:
                 continue
         else:
-            span = _span_of(f, nxt, text, dct)
+            dated = _span_of(f, nxt, text, dct)
         end = f.end
-        if span is not None and span[1] and nxt is not None:
+        if dated is not None and dated[1] and nxt is not None:
             skip.add(k + 1)  # "from 2001 to 2005", "three days after 9/11": one interval
             end = nxt.end
-        tokens = doc.char_span(f.start, end, alignment_mode="expand")
+        key = (f.start, end)
+        tokens = spans[key] if key in spans else doc.char_span(f.start, end, alignment_mode="expand")
         if tokens is None or len(tokens) == 0:
             continue
         governor, nouns = _governor(tokens)
         speech = governor is not None and _speech_act(doc[governor])
-        index.anchored.append(_Anchored(found=f, span=span[0] if span else None,
+        sent_start = _sentence_of(starts, tokens.start)
+        index.anchored.append(_Anchored(found=f, span=dated[0] if dated else None,
                                         tokens=(tokens.start, tokens.end), governor=governor,
-                                        nouns=nouns, sent_start=tokens[0].sent.start,
+                                        nouns=nouns, sent_start=sent_start,
                                         speech=speech,
-                                        role=_role(tokens, f.start, lay, extents)))
+                                        role=_role(tokens, f.start, lay, extents, sent_start)))
     return index
 
 
@@ -361,7 +378,7 @@ def _is_event_noun(tok) -> bool:
     return tok.lemma_.lower() in _event_nouns() or tok.lower_ in _event_nouns()
 
 
-def _role(tokens: Span, start: int, lay: Layout, extents: set[int]) -> str:
+def _role(tokens: Span, start: int, lay: Layout, extents: set[int], sent_start: int) -> str:
     """What an expression does in its sentence (docs/time.md, "Which dates set the story's
     time"). Roles: heading (it stands in a section heading: dates the section); event (it
     dates an event noun: "the 2003 invasion", "the contacts in 2006"); modifier (it modifies
@@ -377,8 +394,8 @@ def _role(tokens: Span, start: int, lay: Layout, extents: set[int]) -> str:
     if in_heading(lay, start):
         return "heading"
     doc = tokens.doc
-    para_start = lay.paragraphs[max(bisect_right(list(lay.paragraphs), start) - 1, 0)]
-    first = tokens.sent.start
+    para_start = lay.paragraphs[max(bisect_right(lay.paragraphs, start) - 1, 0)]
+    first = sent_start
     while first < tokens.start and doc[first].idx < para_start:
         first += 1  # a heading glued to the sentence by the parser is not its start
     before = doc[first:tokens.start]
@@ -443,7 +460,7 @@ def _same_stem(a: str, b: str) -> bool:
     return n >= _STEM and n >= 0.6 * min(len(a), len(b))
 
 
-def _event_anchors(index: TimeIndex) -> None:
+def _event_anchors(index: TimeIndex, starts: list[int]) -> None:
     """"After the invasion": a time anchored by an event told earlier in the text. The
     noun is matched to the latest earlier word of the same stem that has a date; the
     expression then dates like "after <that date>" (basis narrative)."""
@@ -486,7 +503,7 @@ def _event_anchors(index: TimeIndex) -> None:
                               "event_anchor", basis="narrative", interval=iv)
                 governor, path = _governor(doc[sig.i:noun.i + 1])
                 added.append(_Anchored(found, span, (sig.i, noun.i + 1), governor, path,
-                                       sig.sent.start))
+                                       _sentence_of(starts, sig.i)))
                 break
     if added:
         index.anchored = sorted(index.anchored + added, key=lambda a: a.tokens)

@@ -99,8 +99,8 @@ def rules() -> tuple[Rule, ...]:
         pattern = _spaces(_expand(r["pattern"], subs))
         needs = re.compile(_expand(r["needs"], subs), re.IGNORECASE) if r.get("needs") else None
         regex = re.compile(pattern, re.IGNORECASE)
-        out.append(Rule(r["name"], r["type"], r["handler"], regex, needs, lowered_twin(regex),
-                        lowered_twin(needs) if needs else None))
+        out.append(Rule(r["name"], r["type"], r["handler"], regex, needs, scan_twin(regex),
+                        scan_twin(needs) if needs else None))
     return tuple(out)
 
 
@@ -139,6 +139,66 @@ def lowered_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
         return re.compile(low, rx.flags & ~re.IGNORECASE)
     except re.error:
         return None
+
+
+def scan_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The lower-cased twin of `rx` to scan with: it matches wherever `rx` does (callers
+    check each hit with `rx`). Leading assertions ("\\b", "(?<![$0-9])") are left out
+    when that gives `re` a first character to scan for ("1" or "2" of a year), as most hits
+    are then true ones; else the twin keeps them (they filter cheaply)."""
+    twin = lowered_twin(rx)
+    if twin is None:
+        return None
+    loose = _without_leading_assertions(twin.pattern)
+    if loose != twin.pattern and _has_prefix(loose):
+        return re.compile(loose, twin.flags)
+    return twin
+
+
+def _without_leading_assertions(src: str) -> str:
+    """`src` without the word boundaries and lookbehinds it starts with (a looser pattern:
+    it matches wherever `src` does)."""
+    while True:
+        if src.startswith(r"\b"):
+            src = src[2:]
+        elif src.startswith(("(?<=", "(?<!")):
+            src = src[_group_end(src):]
+        else:
+            return src
+
+
+def _group_end(src: str) -> int:
+    """Offset just after the group `src` opens with (escapes and classes skipped)."""
+    depth, k, in_class = 0, 0, False
+    while k < len(src):
+        c = src[k]
+        if c == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return k + 1
+        k += 1
+    return len(src)
+
+
+def _has_prefix(src: str) -> bool:
+    """Does `re` find a literal or first-character prefix in `src` (what lets it scan
+    fast)? Asked of `re`'s own (private) helpers; False if they are not there."""
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+        tree = _parser.parse(src, 0)
+        return bool(_compiler._get_literal_prefix(tree, 0)[0]
+                    or _compiler._get_charset_prefix(tree, 0))
+    except Exception:  # noqa: BLE001 - another Python: keep the assertions
+        return False
 
 
 def caseless_text(text: str) -> str | None:

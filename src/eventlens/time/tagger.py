@@ -134,10 +134,16 @@ def _proposals(text: str) -> list[_Proposal]:
 
 def _has(rx: re.Pattern[str], twin: re.Pattern[str] | None, text: str, low: str | None,
          a: int, b: int) -> bool:
-    """Does `rx` match in text[a:b]? (by its lower-cased twin when there is one)"""
-    if twin is not None and low is not None:
-        return twin.search(low, a, b) is not None
-    return rx.search(text, a, b) is not None
+    """Does `rx` match in text[a:b]? Where there is a twin (it matches wherever `rx` does),
+    `rx` is only tried at the twin's hits."""
+    if twin is None or low is None:
+        return rx.search(text, a, b) is not None
+    pos = a
+    while (lm := twin.search(low, pos, b)) is not None:
+        if rx.match(text, lm.start(), b):
+            return True
+        pos = lm.start() + 1
+    return False
 
 
 def _matches(rx: re.Pattern[str], twin: re.Pattern[str] | None, text: str, low: str | None,

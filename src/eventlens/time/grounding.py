@@ -51,6 +51,12 @@ class _Anchored:
     speech: bool = False  # attached to a reporting verb: when words were said, not the story
     role: str = "adverbial"  # adverbial, event, argument, modifier, heading (see _role)
 
+    @cached_property
+    def moves_reference(self) -> bool:
+        """`_moves_reference` of the expression, worked out once (why: asked for every
+        earlier expression at each trigger)."""
+        return _moves_reference(self.found)
+
     @property
     def sets_reference(self) -> bool:
         """May this expression become the story's reference time? Only dates of a verb or
@@ -77,6 +83,7 @@ class TimeIndex:
     anchored: list[_Anchored] = field(default_factory=list)
     paragraphs: list[int] = field(default_factory=list)
     layout: Layout | None = None
+    sentence_starts: list[int] = field(default_factory=list)  # see `_sentence_starts`
     _sentences: tuple[int, dict[int, list[_Anchored]]] | None = field(default=None, repr=False)
 
     @cached_property
@@ -89,7 +96,7 @@ class TimeIndex:
         if self.doc is None or not 0 <= token_i < len(self.doc):
             return []
         tok = self.doc[token_i]
-        sent = tok.sent
+        sent = self._sentence(token_i)
         here = self._by_sentence().get(sent.start, [])
         para = _paragraph_of(self.paragraphs, tok.idx)
         # why: spaCy may run a heading line into the next sentence; a paragraph break divides
@@ -124,6 +131,17 @@ class TimeIndex:
             return [TimeSpan(start=d, end=d, precision="day", text=None, basis="document",
                              value=d)]
         return []
+
+    def _sentence(self, token_i: int) -> Span:
+        """The sentence of a token, as `token.sent` gives it, from the sentence starts
+        `ground` found once (why: `token.sent` walks the tokens on every call)."""
+        assert self.doc is not None
+        starts = self.sentence_starts
+        if not starts:
+            return self.doc[token_i].sent
+        k = max(bisect_right(starts, token_i) - 1, 0)
+        end = starts[k + 1] if k + 1 < len(starts) else len(self.doc)
+        return self.doc[starts[k]:end]
 
     def _by_sentence(self) -> dict[int, list[_Anchored]]:
         if self._sentences is None or self._sentences[0] != len(self.anchored):
@@ -175,13 +193,13 @@ class TimeIndex:
         para = _paragraph_of(self.paragraphs, self.doc[token_i].idx)  # a heading may share the sentence
         prior = [a for a in self.anchored if a.span is not None and a.tokens[1] <= token_i
                  and _paragraph_of(self.paragraphs, a.found.start) == para
-                 and (_moves_reference(a.found) or a.found.interval is not None)
+                 and (a.moves_reference or a.found.interval is not None)
                  and a.sets_reference and not self._under(a, token_i)]
         if not prior:
             return self.section_time(self.doc[token_i].idx)
         last = _hull([a for a in prior if a.governor == prior[-1].governor
                       and a.sent_start == prior[-1].sent_start])
-        shift = _shift_cue(sent.text)
+        shift = _shift_cue(self.text[sent.start_char:sent.end_char])  # = sent.text, no join
         if shift in ("AFTER", "ON_OR_AFTER"):
             return TimeSpan(start=last.end if shift == "AFTER" else last.start, end=None,
                             precision=last.precision, text=last.text, basis="narrative",
@@ -318,7 +336,7 @@ def _place(doc: Doc, found: list[Found], dct: date | None, lay: Layout,
            text: str, starts: list[int]) -> TimeIndex:
     """Map the expressions onto the parse: governor, nouns on the way, role."""
     index = TimeIndex(timexes=[f.timex() for f in found], doc=doc, dct=dct,
-                      paragraphs=list(lay.paragraphs), layout=lay)
+                      paragraphs=list(lay.paragraphs), layout=lay, sentence_starts=starts)
     index.text = text  # why: `doc.text` joins every token anew; the caller has it already
     items = [f for f in found if _datable(f) or _OFFSET.fullmatch(f.value or "")]
     extents: set[int] = set()
@@ -558,7 +576,7 @@ def _story_moved(f: Found, n: int, unit: str, index: TimeIndex,
     para = _paragraph_of(index.paragraphs, f.start)
     prior = [a for a in index.anchored if a.span is not None and a.sets_reference
              and _paragraph_of(index.paragraphs, a.found.start) == para
-             and _moves_reference(a.found)]
+             and a.moves_reference]
     if not prior or prior[-1].span is None or prior[-1].span.start is None:
         return None
     return _moved(prior[-1].span, unit, n, words or f.text, "narrative"), False
@@ -602,7 +620,7 @@ def _renarrate(index: TimeIndex) -> None:
             continue
         sec = section_of(index.layout, a.found.start) if index.layout else 0
         prior = [b for b in index.anchored[:k] if b.span is not None and b.sets_reference
-                 and b.found.rule != "narrative_ref" and _moves_reference(b.found)
+                 and b.found.rule != "narrative_ref" and b.moves_reference
                  and (index.layout is None or section_of(index.layout, b.found.start) == sec)]
         ref = prior[-1].span if prior else index.section_time(a.found.start)
         if ref is None:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
 
+import numpy
 from spacy.attrs import LEMMA, LOWER, POS, SENT_START
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span
@@ -488,10 +489,12 @@ def _event_anchors(index: TimeIndex, starts: list[int]) -> None:
     added = []
     content: list[tuple[int, str]] | None = None  # (i, lower lemma) of verbs and nouns
     signals = {doc.vocab.strings[w]: mod for w, mod in _EVENT_SIGNALS.items()}
-    # why: one array of lower-case ids, not a Token object built for every word of the text
-    for i, lower in enumerate(doc.to_array(LOWER).tolist()):
-        mod = signals.get(lower)
-        if mod is None or i in taken:
+    lowers = doc.to_array(LOWER)
+    wanted = numpy.array(list(signals), dtype=lowers.dtype)
+    # why: the signal words picked from an array of lower-case ids, not a Token per word
+    for i in numpy.flatnonzero(numpy.isin(lowers, wanted)).tolist():
+        mod = signals[int(lowers[i])]
+        if i in taken:
             continue
         sig = doc[i]
         nouns = [c for c in sig.children if c.dep_ == "pobj" and c.pos_ == "NOUN"

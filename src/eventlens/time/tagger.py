@@ -761,6 +761,7 @@ def analyse(text: str, dct: date | None = None,
     story_ref: Found | None = None
     para_i = 0
     future_rx = _regexes()["future"]
+    spoken: dict[tuple[int, int], bool] = {}  # (sentence start, end) -> speaks of the future
     for p in chosen:
         while para_i + 1 < len(paragraphs) and paragraphs[para_i + 1] <= p.start:
             para_i += 1
@@ -768,7 +769,7 @@ def analyse(text: str, dct: date | None = None,
             if paragraphs[para_i] in heading_starts:
                 story_ref = None  # a new section: a new story (its heading may date it)
         s0, s1 = _sentence_bounds(text, p.start, p.end)
-        ctx = _Ctx(text, dct, ref, story_ref, _future(text, s0, s1, p.start, future_rx))
+        ctx = _Ctx(text, dct, ref, story_ref, _future(text, s0, s1, p.start, future_rx, spoken))
         f = _normalise(p, ctx)
         if f is None:
             continue
@@ -784,13 +785,16 @@ _PAST_VERB_BEFORE = re.compile(r"\b(?:\w+ed|said|told|met|held|spoke|wrote|began
                                r"(?:\s+(?:on|last|early|late))?\s+$", re.I)
 
 
-def _future(text: str, s0: int, s1: int, start: int, future_rx: re.Pattern[str]) -> bool:
+def _future(text: str, s0: int, s1: int, start: int, future_rx: re.Pattern[str],
+            spoken: dict[tuple[int, int], bool]) -> bool:
     """Does the sentence speak of the future where the expression is? Quoted words keep
     their own tense, and a past verb right before the expression ("said on Monday") wins."""
     if _PAST_VERB_BEFORE.search(text, max(s0, start - 24), start):
         return False
-    outside = _QUOTED.sub(lambda m: " " * len(m.group(0)), text[s0:s1])
-    return bool(future_rx.search(outside))
+    if (s0, s1) not in spoken:  # why: expressions of one sentence share its answer
+        outside = _QUOTED.sub(lambda m: " " * len(m.group(0)), text[s0:s1])
+        spoken[s0, s1] = bool(future_rx.search(outside))
+    return spoken[s0, s1]
 
 
 def _normalise(p: _Proposal, ctx: _Ctx) -> Found | None:

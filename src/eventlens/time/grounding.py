@@ -309,16 +309,21 @@ def ground(doc: Doc, dct: date | None = None) -> TimeIndex:
     lay = layout(text)
     starts = _sentence_starts(doc)
     found = analyse(text, dct)
-    index = _place(doc, found, dct, lay, text, starts)
+    placed: _Placed = {}  # why: the re-tag mostly places the same expressions again
+    index = _place(doc, found, dct, lay, text, starts, placed)
     # why: a date that only modifies a noun ("the 2003 law") must not be the time that
     # later "that year" / "at that time" resolve against: tag again without it
     blocked = frozenset(a.found.start for a in index.anchored
                         if a.role in ("modifier", "argument"))
     if blocked:
-        index = _place(doc, analyse(text, dct, blocked), dct, lay, text, starts)
+        index = _place(doc, analyse(text, dct, blocked), dct, lay, text, starts, placed)
     _renarrate(index)
     _event_anchors(index, starts)
     return index
+
+
+# (first token, end token, first char, tokens of all expressions) -> governor, nouns, speech, role
+_Placed = dict[tuple[int, int, int, frozenset[int]], tuple[int | None, tuple[int, ...], bool, str]]
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
@@ -334,8 +339,9 @@ def _sentence_of(starts: list[int], token_i: int) -> int:
 
 
 def _place(doc: Doc, found: list[Found], dct: date | None, lay: Layout,
-           text: str, starts: list[int]) -> TimeIndex:
-    """Map the expressions onto the parse: governor, nouns on the way, role."""
+           text: str, starts: list[int], placed: _Placed) -> TimeIndex:
+    """Map the expressions onto the parse: governor, nouns on the way, role. `placed`
+    keeps what depends on the parse alone, for a second call on the same document."""
     index = TimeIndex(timexes=[f.timex() for f in found], doc=doc, dct=dct,
                       paragraphs=list(lay.paragraphs), layout=lay, sentence_starts=starts)
     index.text = text  # why: `doc.text` joins every token anew; the caller has it already
@@ -346,6 +352,7 @@ def _place(doc: Doc, found: list[Found], dct: date | None, lay: Layout,
         ext = spans[f.start, f.end] = doc.char_span(f.start, f.end, alignment_mode="expand")
         if ext is not None:
             extents.update(range(ext.start, ext.end))
+    frozen = frozenset(extents)  # a role depends on the other expressions' tokens too
     skip: set[int] = set()
     for k, f in enumerate(items):
         if k in skip:
@@ -366,14 +373,18 @@ def _place(doc: Doc, found: list[Found], dct: date | None, lay: Layout,
         tokens = spans[key] if key in spans else doc.char_span(f.start, end, alignment_mode="expand")
         if tokens is None or len(tokens) == 0:
             continue
-        governor, nouns = _governor(tokens)
-        speech = governor is not None and _speech_act(doc[governor])
         sent_start = _sentence_of(starts, tokens.start)
+        where = (tokens.start, tokens.end, f.start, frozen)
+        if where not in placed:
+            governor, nouns = _governor(tokens)
+            speech = governor is not None and _speech_act(doc[governor])
+            placed[where] = (governor, nouns, speech,
+                             _role(tokens, f.start, lay, extents, sent_start))
+        governor, nouns, speech, role = placed[where]
         index.anchored.append(_Anchored(found=f, span=dated[0] if dated else None,
                                         tokens=(tokens.start, tokens.end), governor=governor,
                                         nouns=nouns, sent_start=sent_start,
-                                        speech=speech,
-                                        role=_role(tokens, f.start, lay, extents, sent_start)))
+                                        speech=speech, role=role))
     return index
 
 

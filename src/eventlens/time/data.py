@@ -205,11 +205,12 @@ def caseless_text(text: str) -> str | None:
     """`text.lower()`, when it is safe for `lowered_twin` patterns: every non-ASCII letter
     lower-cases to one non-ASCII letter and has no ASCII case partner (so "ſ", "K" (Kelvin),
     "ı", "İ", which `re` matches to ASCII letters without case, are absent); else None."""
-    for c in set(text):
-        if not c.isascii() and (c.lower() != c or c.upper() != c):
-            low, up = c.lower(), c.upper()
-            if len(low) != 1 or low.isascii() or up.isascii():
-                return None
+    if not text.isascii():  # (an ASCII text needs no look at its characters)
+        for c in set(text):
+            if not c.isascii() and (c.lower() != c or c.upper() != c):
+                low, up = c.lower(), c.upper()
+                if len(low) != 1 or low.isascii() or up.isascii():
+                    return None
     low = text.lower()
     return low if len(low) == len(text) else None
 

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from eventlens.time import data
-from eventlens.time.tagger import _has, _matches
+from eventlens.time.tagger import _has, _having, _matches, _paragraph_starts
 
 MIXED = ("ON MONDAY, 3 MARCH 2014, troops crossed; on monday they left. In the 1990s and the "
          "'80s, LAST WEEK, next Month, the First Quarter of 2015, Q3 2016, 2015-W07, "
@@ -42,6 +42,10 @@ def test_every_rule_has_a_twin_that_finds_the_same_matches(seeds):
             if rule.needs is not None:
                 assert _has(rule.needs, rule.needs_twin, text, low, 0, len(text)) == \
                     bool(rule.needs.search(text)), rule.name
+                starts = _paragraph_starts(text)
+                segments = list(zip(starts, starts[1:] + [len(text)], strict=True))
+                assert _having(rule.needs, rule.needs_twin, text, low, segments) == \
+                    [(a, b) for a, b in segments if rule.needs.search(text, a, b)], rule.name
 
 
 @pytest.mark.parametrize("char", ["ſ", "\u212a", "ı", "İ"])

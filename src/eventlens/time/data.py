@@ -48,14 +48,21 @@ def lexicon() -> dict[str, Any]:
 
 def alternation(words: list[str] | dict[str, Any]) -> str:
     """A regex alternation of words, longest first, spaces matching any whitespace."""
+    return "(?:" + "|".join(_alternatives(words)) + ")"
+
+
+def _alternatives(words: list[str] | dict[str, Any]) -> list[str]:
     items = sorted(set(words), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace("\\ ", " ").replace(" ", r"\s+") for w in items) + ")"
+    return [re.escape(w).replace("\\ ", " ").replace(" ", r"\s+") for w in items]
 
 
 def _month_alt(months: dict[str, int]) -> str:
+    """Full names (longest first), then abbreviations with an optional dot: one flat
+    alternation, as `(?:FULL|(?:ABBR)\\.?)` with the dot written on each abbreviation
+    (same matches; why: flat, `re` can scan a lower-cased twin by its first letters)."""
     full = [m for m in months if len(m) > 4 or m in ("may", "june", "july")]
     abbr = [m for m in months if m not in full]
-    return "(?:" + alternation(full) + "|" + alternation(abbr) + r"\.?)"
+    return "(?:" + "|".join(_alternatives(full) + [a + r"\.?" for a in _alternatives(abbr)]) + ")"
 
 
 def placeholders() -> dict[str, str]:

@@ -119,8 +119,7 @@ def _proposals(text: str) -> list[_Proposal]:
         else:
             key = rule.needs.pattern
             if key not in present:
-                present[key] = [(a, b) for a, b in segments
-                                if _has(rule.needs, rule.needs_twin, text, low, a, b)]
+                present[key] = _having(rule.needs, rule.needs_twin, text, low, segments)
             where = present[key]
         for a, b in where:
             for m in _matches(rule.regex, rule.twin, text, low, a, b):
@@ -130,6 +129,17 @@ def _proposals(text: str) -> list[_Proposal]:
     for m in _matches(anchor_rx, data.anchor_twin(), text, low, 0, len(text)):
         out.append(_Proposal(m.start(), m.end(), -1, None, m))  # anchors beat rules on ties
     return out
+
+
+def _having(rx: re.Pattern[str], twin: re.Pattern[str] | None, text: str, low: str | None,
+            segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The segments (a, b) of the text in which `rx` matches (see `_has`)."""
+    if twin is None or low is None:
+        return [(a, b) for a, b in segments if rx.search(text, a, b)]
+    search = twin.search
+    # why: one twin search per segment, its first hit nearly always `rx`'s; `_has` if not
+    return [(a, b) for a, b in segments if (lm := search(low, a, b)) is not None
+            and (rx.match(text, lm.start(), b) or _has(rx, twin, text, low, lm.start() + 1, b))]
 
 
 def _has(rx: re.Pattern[str], twin: re.Pattern[str] | None, text: str, low: str | None,

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from ..records import TimeSpan, Timex
 from . import data
 from .layout import Layout, in_heading, layout, section_of
-from .tagger import Found, _moves_reference, analyse
+from .tagger import Found, Normalised, _moves_reference, analyse
 from .values import Interval, apply_mod, base_interval, shift, value_at
 
 _PRESENT_TAGS = {"VBZ", "VBP"}
@@ -308,7 +308,8 @@ def ground(doc: Doc, dct: date | None = None) -> TimeIndex:
     text = doc.text
     lay = layout(text)
     starts = _sentence_starts(doc)
-    found = analyse(text, dct)
+    memo: Normalised = {}
+    found = analyse(text, dct, memo=memo)
     placed: _Placed = {}  # why: the re-tag mostly places the same expressions again
     index = _place(doc, found, dct, lay, text, starts, placed)
     # why: a date that only modifies a noun ("the 2003 law") must not be the time that
@@ -316,7 +317,7 @@ def ground(doc: Doc, dct: date | None = None) -> TimeIndex:
     blocked = frozenset(a.found.start for a in index.anchored
                         if a.role in ("modifier", "argument"))
     if blocked:
-        index = _place(doc, analyse(text, dct, blocked), dct, lay, text, starts, placed)
+        index = _place(doc, analyse(text, dct, blocked, memo), dct, lay, text, starts, placed)
     _renarrate(index)
     _event_anchors(index, starts)
     return index

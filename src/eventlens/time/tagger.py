@@ -757,11 +757,17 @@ def _widen(text: str, start: int, end: int, typ: str, handler: str) -> tuple[int
     return start, None
 
 
-def analyse(text: str, dct: date | None = None,
-            blocked: frozenset[int] = frozenset()) -> list[Found]:
+Normalised = dict[tuple[int, Found | None, Found | None], Found | None]  # see `analyse`
+
+
+def analyse(text: str, dct: date | None = None, blocked: frozenset[int] = frozenset(),
+            memo: Normalised | None = None) -> list[Found]:
     """Every time expression of `text`, normalised (the engine behind `tag` and `ground`).
     `blocked`: start offsets of expressions that may not become the reference time (found
-    by `ground` in the parse: "the 2003 law" modifies a noun, it does not date the story)."""
+    by `ground` in the parse: "the 2003 law" modifies a noun, it does not date the story).
+    `memo`: (match start, reference times) -> expression, from an earlier call on the same
+    text and DCT (why: `ground`'s second call repeats most of the first)."""
+    memo = {} if memo is None else memo
     chosen = _chosen(text)
     lay = layout(text)
     paragraphs = list(lay.paragraphs)
@@ -778,9 +784,13 @@ def analyse(text: str, dct: date | None = None,
             ref = None  # a new paragraph: the story's time is no longer given
             if paragraphs[para_i] in heading_starts:
                 story_ref = None  # a new section: a new story (its heading may date it)
-        s0, s1 = _sentence_bounds(text, p.start, p.end)
-        ctx = _Ctx(text, dct, ref, story_ref, _future(text, s0, s1, p.start, future_rx, spoken))
-        f = _normalise(p, ctx)
+        key = (p.start, ref, story_ref)
+        if key in memo:  # the same match in the same story state: the same expression
+            f = memo[key]
+        else:
+            s0, s1 = _sentence_bounds(text, p.start, p.end)
+            ctx = _Ctx(text, dct, ref, story_ref, _future(text, s0, s1, p.start, future_rx, spoken))
+            f = memo[key] = _normalise(p, ctx)
         if f is None:
             continue
         found.append(f)

@@ -330,8 +330,8 @@ _Placed = dict[tuple[int, int, int, frozenset[int]], tuple[int | None, tuple[int
 def _sentence_starts(doc: Doc) -> list[int]:
     """Token indices where sentences start, found as `Span.sent` finds them (a token with
     sent_start 1, or the first); why: `token.sent` walks the tokens anew on each call."""
-    flags = doc.to_array(SENT_START).tolist()
-    return [0] + [i for i, flag in enumerate(flags) if flag == 1 and i > 0]
+    flags = doc.to_array(SENT_START)
+    return [0] + [i for i in numpy.flatnonzero(flags == 1).tolist() if i > 0]
 
 
 def _sentence_of(starts: list[int], token_i: int) -> int:

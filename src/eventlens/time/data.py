@@ -20,6 +20,9 @@ class Rule:
     handler: str
     regex: re.Pattern[str]
     needs: re.Pattern[str] | None = None  # a paragraph must match this before the rule runs
+    # case-sensitive twins over lower-cased text (see `lowered_twin`); None: use the originals
+    twin: re.Pattern[str] | None = None
+    needs_twin: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -45,14 +48,21 @@ def lexicon() -> dict[str, Any]:
 
 def alternation(words: list[str] | dict[str, Any]) -> str:
     """A regex alternation of words, longest first, spaces matching any whitespace."""
+    return "(?:" + "|".join(_alternatives(words)) + ")"
+
+
+def _alternatives(words: list[str] | dict[str, Any]) -> list[str]:
     items = sorted(set(words), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace("\\ ", " ").replace(" ", r"\s+") for w in items) + ")"
+    return [re.escape(w).replace("\\ ", " ").replace(" ", r"\s+") for w in items]
 
 
 def _month_alt(months: dict[str, int]) -> str:
+    """Full names (longest first), then abbreviations with an optional dot: one flat
+    alternation, as `(?:FULL|(?:ABBR)\\.?)` with the dot written on each abbreviation
+    (same matches; why: flat, `re` can scan a lower-cased twin by its first letters)."""
     full = [m for m in months if len(m) > 4 or m in ("may", "june", "july")]
     abbr = [m for m in months if m not in full]
-    return "(?:" + alternation(full) + "|" + alternation(abbr) + r"\.?)"
+    return "(?:" + "|".join(_alternatives(full) + [a + r"\.?" for a in _alternatives(abbr)]) + ")"
 
 
 def placeholders() -> dict[str, str]:
@@ -95,9 +105,121 @@ def rules() -> tuple[Rule, ...]:
     for r in spec["rules"]:
         pattern = _spaces(_expand(r["pattern"], subs))
         needs = re.compile(_expand(r["needs"], subs), re.IGNORECASE) if r.get("needs") else None
-        out.append(Rule(r["name"], r["type"], r["handler"], re.compile(pattern, re.IGNORECASE),
-                        needs))
+        regex = re.compile(pattern, re.IGNORECASE)
+        out.append(Rule(r["name"], r["type"], r["handler"], regex, needs, scan_twin(regex),
+                        scan_twin(needs) if needs else None))
     return tuple(out)
+
+
+# Why twins: Python's `re` finds no first-character prefix in a case-insensitive pattern and
+# tries a match at every position; the same pattern, lower-cased and case-sensitive, over
+# lower-cased text scans several times faster and matches the same spans, as long as
+# lower-casing changes nothing else. These are the pieces a twin may contain:
+_TWIN_ESCAPE = re.compile(r"\\(.)")
+_TWIN_GROUP = re.compile(r"\(\?(?!:|=|!|<=|<!|P<[a-z_][a-z0-9_]*>|P=[a-z_][a-z0-9_]*\))")
+_TWIN_CLASS = re.compile(r"(?<!\\)\[\^?((?:\\.|[^\]\\])*)\]")
+_TWIN_RANGE = re.compile(r"(\\.|[^\\])-(\\.|[^\\\]])")
+_TWIN_RANGES = (("0", "9"), ("a", "z"), ("A", "Z"))  # a range within digits, lower or upper letters
+
+
+def lowered_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-sensitive pattern that matches `text.lower()` exactly where the
+    case-insensitive `rx` matches `text` (for texts `caseless_text` accepts); None when
+    `rx` holds anything lower-casing could change the meaning of: an upper-case or hex
+    escape (\\S, \\x41), an inline flag or upper-case group name, a range across cases
+    ([A-z]), a cased non-ASCII letter."""
+    src = rx.pattern
+    if rx.flags & ~(re.IGNORECASE | re.UNICODE) or not rx.flags & re.IGNORECASE:
+        return None
+    if any(not c.isascii() and (c.lower() != c or c.upper() != c) for c in src):
+        return None
+    if any(e not in "bsdw" and e.isalnum() for e in _TWIN_ESCAPE.findall(src)):
+        return None
+    if _TWIN_GROUP.search(src):
+        return None
+    for body in _TWIN_CLASS.findall(src):
+        for lo, hi in _TWIN_RANGE.findall(body):
+            if not any(a <= lo and hi <= b for a, b in _TWIN_RANGES):
+                return None
+    low = src.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+    try:
+        return re.compile(low, rx.flags & ~re.IGNORECASE)
+    except re.error:
+        return None
+
+
+def scan_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The lower-cased twin of `rx` to scan with: it matches wherever `rx` does (callers
+    check each hit with `rx`). Leading assertions ("\\b", "(?<![$0-9])") are left out
+    when that gives `re` a first character to scan for ("1" or "2" of a year), as most hits
+    are then true ones; else the twin keeps them (they filter cheaply)."""
+    twin = lowered_twin(rx)
+    if twin is None:
+        return None
+    loose = _without_leading_assertions(twin.pattern)
+    if loose != twin.pattern and _has_prefix(loose):
+        return re.compile(loose, twin.flags)
+    return twin
+
+
+def _without_leading_assertions(src: str) -> str:
+    """`src` without the word boundaries and lookbehinds it starts with (a looser pattern:
+    it matches wherever `src` does)."""
+    while True:
+        if src.startswith(r"\b"):
+            src = src[2:]
+        elif src.startswith(("(?<=", "(?<!")):
+            src = src[_group_end(src):]
+        else:
+            return src
+
+
+def _group_end(src: str) -> int:
+    """Offset just after the group `src` opens with (escapes and classes skipped)."""
+    depth, k, in_class = 0, 0, False
+    while k < len(src):
+        c = src[k]
+        if c == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return k + 1
+        k += 1
+    return len(src)
+
+
+def _has_prefix(src: str) -> bool:
+    """Does `re` find a literal or first-character prefix in `src` (what lets it scan
+    fast)? Asked of `re`'s own (private) helpers; False if they are not there."""
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+        tree = _parser.parse(src, 0)
+        return bool(_compiler._get_literal_prefix(tree, 0)[0]
+                    or _compiler._get_charset_prefix(tree, 0))
+    except Exception:  # noqa: BLE001 - another Python: keep the assertions
+        return False
+
+
+def caseless_text(text: str) -> str | None:
+    """`text.lower()`, when it is safe for `lowered_twin` patterns: every non-ASCII letter
+    lower-cases to one non-ASCII letter and has no ASCII case partner (so "ſ", "K" (Kelvin),
+    "ı", "İ", which `re` matches to ASCII letters without case, are absent); else None."""
+    if not text.isascii():  # (an ASCII text needs no look at its characters)
+        for c in set(text):
+            if not c.isascii() and (c.lower() != c or c.upper() != c):
+                low, up = c.lower(), c.upper()
+                if len(low) != 1 or low.isascii() or up.isascii():
+                    return None
+    low = text.lower()
+    return low if len(low) == len(text) else None
 
 
 def _expand(pattern: str, subs: dict[str, str]) -> str:
@@ -117,8 +239,8 @@ def anchors() -> tuple[Anchor, ...]:
     for line in _read("anchors.tsv").splitlines():
         if not line.strip() or line.startswith("#") or line.startswith("value\t"):
             continue
-        value, start, end, aliases, *rest = line.split("\t")
-        end = None if end in ("", "open") else end
+        value, start, end_field, aliases, *rest = line.split("\t")
+        end = None if end_field in ("", "open") else end_field
         out.append(Anchor(value, start, end, tuple(a for a in aliases.split("|") if a),
                           (rest[0] or None) if rest else None))
     return tuple(out)
@@ -142,6 +264,35 @@ def anchor_regex() -> tuple[re.Pattern[str], dict[str, Anchor]]:
         alt = "(?:" + alt + "|(?-i:" + _dashes(alternation(originals)) + "))"
     regex = re.compile(r"(?<![\w/])(?:the\s+)?(?P<alias>" + alt + r")(?![\w/])", re.IGNORECASE)
     return regex, table
+
+
+@lru_cache(maxsize=1)
+def anchor_twin() -> re.Pattern[str] | None:
+    """A case-sensitive pattern over lower-cased text (see `lowered_twin`) that matches
+    wherever `anchor_regex` matches, and also where an exact-case alias ("=Troubles") is
+    written in another case: the tagger checks each of its hits with `anchor_regex`."""
+    _, table = anchor_regex()
+    originals = [al[1:] for a in anchors() for al in a.aliases if al.startswith("=")]
+    words = [w.lower() for w in list(table) + originals]
+    alt = _dashes(_first_char_branches(words))
+    return lowered_twin(re.compile(r"(?<![\w/])(?:the\s+)?(?P<alias>" + alt + r")(?![\w/])",
+                                   re.IGNORECASE))
+
+
+def _first_char_branches(words: list[str]) -> str:
+    """`alternation(words)` with each first character written once ("s(?:oviet war|udan)"):
+    the same matches in the same order, as words of different first characters never
+    match at one position; why: a case-sensitive `re` then skips a branch on its first
+    character instead of trying every word."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=len, reverse=True):
+        groups.setdefault(w[0], []).append(_escaped(w[1:]))
+    return "(?:" + "|".join(_escaped(k) + "(?:" + "|".join(rests) + ")"
+                            for k, rests in groups.items()) + ")"
+
+
+def _escaped(word: str) -> str:
+    return re.escape(word).replace("\\ ", " ").replace(" ", r"\s+")
 
 
 def _by_first_letter(words: list[str]) -> str:

@@ -23,12 +23,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
 
+import numpy
+from spacy.attrs import LEMMA, LOWER, POS, SENT_START
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span
 
 from ..records import TimeSpan, Timex
 from . import data
 from .layout import Layout, in_heading, layout, section_of
-from .tagger import Found, _moves_reference, analyse
+from .tagger import Found, Normalised, _moves_reference, analyse
 from .values import Interval, apply_mod, base_interval, shift, value_at
 
 _PRESENT_TAGS = {"VBZ", "VBP"}
@@ -48,6 +51,12 @@ class _Anchored:
     sent_start: int
     speech: bool = False  # attached to a reporting verb: when words were said, not the story
     role: str = "adverbial"  # adverbial, event, argument, modifier, heading (see _role)
+
+    @cached_property
+    def moves_reference(self) -> bool:
+        """`_moves_reference` of the expression, worked out once (why: asked for every
+        earlier expression at each trigger)."""
+        return _moves_reference(self.found)
 
     @property
     def sets_reference(self) -> bool:
@@ -75,6 +84,7 @@ class TimeIndex:
     anchored: list[_Anchored] = field(default_factory=list)
     paragraphs: list[int] = field(default_factory=list)
     layout: Layout | None = None
+    sentence_starts: list[int] = field(default_factory=list)  # see `_sentence_starts`
     _sentences: tuple[int, dict[int, list[_Anchored]]] | None = field(default=None, repr=False)
 
     @cached_property
@@ -87,7 +97,7 @@ class TimeIndex:
         if self.doc is None or not 0 <= token_i < len(self.doc):
             return []
         tok = self.doc[token_i]
-        sent = tok.sent
+        sent = self._sentence(token_i)
         here = self._by_sentence().get(sent.start, [])
         para = _paragraph_of(self.paragraphs, tok.idx)
         # why: spaCy may run a heading line into the next sentence; a paragraph break divides
@@ -122,6 +132,17 @@ class TimeIndex:
             return [TimeSpan(start=d, end=d, precision="day", text=None, basis="document",
                              value=d)]
         return []
+
+    def _sentence(self, token_i: int) -> Span:
+        """The sentence of a token, as `token.sent` gives it, from the sentence starts
+        `ground` found once (why: `token.sent` walks the tokens on every call)."""
+        assert self.doc is not None
+        starts = self.sentence_starts
+        if not starts:
+            return self.doc[token_i].sent
+        k = max(bisect_right(starts, token_i) - 1, 0)
+        end = starts[k + 1] if k + 1 < len(starts) else len(self.doc)
+        return self.doc[starts[k]:end]
 
     def _by_sentence(self) -> dict[int, list[_Anchored]]:
         if self._sentences is None or self._sentences[0] != len(self.anchored):
@@ -173,13 +194,13 @@ class TimeIndex:
         para = _paragraph_of(self.paragraphs, self.doc[token_i].idx)  # a heading may share the sentence
         prior = [a for a in self.anchored if a.span is not None and a.tokens[1] <= token_i
                  and _paragraph_of(self.paragraphs, a.found.start) == para
-                 and (_moves_reference(a.found) or a.found.interval is not None)
+                 and (a.moves_reference or a.found.interval is not None)
                  and a.sets_reference and not self._under(a, token_i)]
         if not prior:
             return self.section_time(self.doc[token_i].idx)
         last = _hull([a for a in prior if a.governor == prior[-1].governor
                       and a.sent_start == prior[-1].sent_start])
-        shift = _shift_cue(sent.text)
+        shift = _shift_cue(self.text[sent.start_char:sent.end_char])  # = sent.text, no join
         if shift in ("AFTER", "ON_OR_AFTER"):
             return TimeSpan(start=last.end if shift == "AFTER" else last.start, end=None,
                             precision=last.precision, text=last.text, basis="narrative",
@@ -286,56 +307,85 @@ def ground(doc: Doc, dct: date | None = None) -> TimeIndex:
     """Time expressions of a parsed document, placed in its parse for `for_trigger`."""
     text = doc.text
     lay = layout(text)
-    found = analyse(text, dct)
-    index = _place(doc, found, dct, lay, text)
+    starts = _sentence_starts(doc)
+    memo: Normalised = {}
+    found = analyse(text, dct, memo=memo)
+    placed: _Placed = {}  # why: the re-tag mostly places the same expressions again
+    index = _place(doc, found, dct, lay, text, starts, placed)
     # why: a date that only modifies a noun ("the 2003 law") must not be the time that
     # later "that year" / "at that time" resolve against: tag again without it
     blocked = frozenset(a.found.start for a in index.anchored
                         if a.role in ("modifier", "argument"))
     if blocked:
-        index = _place(doc, analyse(text, dct, blocked), dct, lay, text)
+        index = _place(doc, analyse(text, dct, blocked, memo), dct, lay, text, starts, placed)
     _renarrate(index)
-    _event_anchors(index)
+    _event_anchors(index, starts)
     return index
 
 
+# (first token, end token, first char, tokens of all expressions) -> governor, nouns, speech, role
+_Placed = dict[tuple[int, int, int, frozenset[int]], tuple[int | None, tuple[int, ...], bool, str]]
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Token indices where sentences start, found as `Span.sent` finds them (a token with
+    sent_start 1, or the first); why: `token.sent` walks the tokens anew on each call."""
+    flags = doc.to_array(SENT_START)
+    return [0] + [i for i in numpy.flatnonzero(flags == 1).tolist() if i > 0]
+
+
+def _sentence_of(starts: list[int], token_i: int) -> int:
+    """Start of the sentence holding `token_i` (`starts` from `_sentence_starts`)."""
+    return starts[max(bisect_right(starts, token_i) - 1, 0)]
+
+
 def _place(doc: Doc, found: list[Found], dct: date | None, lay: Layout,
-           text: str) -> TimeIndex:
-    """Map the expressions onto the parse: governor, nouns on the way, role."""
+           text: str, starts: list[int], placed: _Placed) -> TimeIndex:
+    """Map the expressions onto the parse: governor, nouns on the way, role. `placed`
+    keeps what depends on the parse alone, for a second call on the same document."""
     index = TimeIndex(timexes=[f.timex() for f in found], doc=doc, dct=dct,
-                      paragraphs=list(lay.paragraphs), layout=lay)
+                      paragraphs=list(lay.paragraphs), layout=lay, sentence_starts=starts)
     index.text = text  # why: `doc.text` joins every token anew; the caller has it already
     items = [f for f in found if _datable(f) or _OFFSET.fullmatch(f.value or "")]
     extents: set[int] = set()
+    spans: dict[tuple[int, int], Span | None] = {}  # (start, end) char -> tokens, made once
     for f in items:
-        span = doc.char_span(f.start, f.end, alignment_mode="expand")
-        if span is not None:
-            extents.update(range(span.start, span.end))
+        ext = spans[f.start, f.end] = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if ext is not None:
+            extents.update(range(ext.start, ext.end))
+    frozen = frozenset(extents)  # a role depends on the other expressions' tokens too
     skip: set[int] = set()
     for k, f in enumerate(items):
         if k in skip:
             continue
         nxt = items[k + 1] if k + 1 < len(items) else None
+        dated: tuple[TimeSpan, bool] | None
         if f.type == "DURATION":  # "two years after the fall of the Berlin Wall"
-            span = _offset_span(f, nxt, text, index, dct)
-            if span is None:
+            dated = _offset_span(f, nxt, text, index, dct)
+            if dated is None:
                 continue
         else:
-            span = _span_of(f, nxt, text, dct)
+            dated = _span_of(f, nxt, text, dct)
         end = f.end
-        if span is not None and span[1] and nxt is not None:
+        if dated is not None and dated[1] and nxt is not None:
             skip.add(k + 1)  # "from 2001 to 2005", "three days after 9/11": one interval
             end = nxt.end
-        tokens = doc.char_span(f.start, end, alignment_mode="expand")
+        key = (f.start, end)
+        tokens = spans[key] if key in spans else doc.char_span(f.start, end, alignment_mode="expand")
         if tokens is None or len(tokens) == 0:
             continue
-        governor, nouns = _governor(tokens)
-        speech = governor is not None and _speech_act(doc[governor])
-        index.anchored.append(_Anchored(found=f, span=span[0] if span else None,
+        sent_start = _sentence_of(starts, tokens.start)
+        where = (tokens.start, tokens.end, f.start, frozen)
+        if where not in placed:
+            governor, nouns = _governor(tokens)
+            speech = governor is not None and _speech_act(doc[governor])
+            placed[where] = (governor, nouns, speech,
+                             _role(tokens, f.start, lay, extents, sent_start))
+        governor, nouns, speech, role = placed[where]
+        index.anchored.append(_Anchored(found=f, span=dated[0] if dated else None,
                                         tokens=(tokens.start, tokens.end), governor=governor,
-                                        nouns=nouns, sent_start=tokens[0].sent.start,
-                                        speech=speech,
-                                        role=_role(tokens, f.start, lay, extents)))
+                                        nouns=nouns, sent_start=sent_start,
+                                        speech=speech, role=role))
     return index
 
 
@@ -359,7 +409,7 @@ def _is_event_noun(tok) -> bool:
     return tok.lemma_.lower() in _event_nouns() or tok.lower_ in _event_nouns()
 
 
-def _role(tokens: Span, start: int, lay: Layout, extents: set[int]) -> str:
+def _role(tokens: Span, start: int, lay: Layout, extents: set[int], sent_start: int) -> str:
     """What an expression does in its sentence (docs/time.md, "Which dates set the story's
     time"). Roles: heading (it stands in a section heading: dates the section); event (it
     dates an event noun: "the 2003 invasion", "the contacts in 2006"); modifier (it modifies
@@ -375,8 +425,8 @@ def _role(tokens: Span, start: int, lay: Layout, extents: set[int]) -> str:
     if in_heading(lay, start):
         return "heading"
     doc = tokens.doc
-    para_start = lay.paragraphs[max(bisect_right(list(lay.paragraphs), start) - 1, 0)]
-    first = tokens.sent.start
+    para_start = lay.paragraphs[max(bisect_right(lay.paragraphs, start) - 1, 0)]
+    first = sent_start
     while first < tokens.start and doc[first].idx < para_start:
         first += 1  # a heading glued to the sentence by the parser is not its start
     before = doc[first:tokens.start]
@@ -441,7 +491,7 @@ def _same_stem(a: str, b: str) -> bool:
     return n >= _STEM and n >= 0.6 * min(len(a), len(b))
 
 
-def _event_anchors(index: TimeIndex) -> None:
+def _event_anchors(index: TimeIndex, starts: list[int]) -> None:
     """"After the invasion": a time anchored by an event told earlier in the text. The
     noun is matched to the latest earlier word of the same stem that has a date; the
     expression then dates like "after <that date>" (basis narrative)."""
@@ -450,10 +500,15 @@ def _event_anchors(index: TimeIndex) -> None:
     taken = {i for a in index.anchored for i in range(*a.tokens)}
     added = []
     content: list[tuple[int, str]] | None = None  # (i, lower lemma) of verbs and nouns
-    for sig in doc:
-        mod = _EVENT_SIGNALS.get(sig.lower_)
-        if mod is None or sig.i in taken:
+    signals = {doc.vocab.strings[w]: mod for w, mod in _EVENT_SIGNALS.items()}
+    lowers = doc.to_array(LOWER)
+    wanted = numpy.array(list(signals), dtype=lowers.dtype)
+    # why: the signal words picked from an array of lower-case ids, not a Token per word
+    for i in numpy.flatnonzero(numpy.isin(lowers, wanted)).tolist():
+        mod = signals[int(lowers[i])]
+        if i in taken:
             continue
+        sig = doc[i]
         nouns = [c for c in sig.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
                  and len(c.lemma_) >= _STEM and any(d.lower_ in ("the", "this", "that")
                                                    for d in c.children)]
@@ -461,7 +516,8 @@ def _event_anchors(index: TimeIndex) -> None:
             continue
         noun = nouns[0]
         if content is None:  # why: built once, not a walk over the text before each signal
-            content = [(t.i, t.lemma_.lower()) for t in doc if t.pos_ in ("VERB", "NOUN")]
+            content = [(k, doc.vocab.strings[lemma].lower()) for k, (pos, lemma)
+                       in enumerate(doc.to_array([POS, LEMMA]).tolist()) if pos in (VERB, NOUN)]
         stem = noun.lemma_.lower()
         earlier = [i for i, lemma in content if i < sig.i and _same_stem(lemma, stem)]
         for t_i in reversed(earlier):
@@ -480,7 +536,7 @@ def _event_anchors(index: TimeIndex) -> None:
                               "event_anchor", basis="narrative", interval=iv)
                 governor, path = _governor(doc[sig.i:noun.i + 1])
                 added.append(_Anchored(found, span, (sig.i, noun.i + 1), governor, path,
-                                       sig.sent.start))
+                                       _sentence_of(starts, sig.i)))
                 break
     if added:
         index.anchored = sorted(index.anchored + added, key=lambda a: a.tokens)
@@ -535,7 +591,7 @@ def _story_moved(f: Found, n: int, unit: str, index: TimeIndex,
     para = _paragraph_of(index.paragraphs, f.start)
     prior = [a for a in index.anchored if a.span is not None and a.sets_reference
              and _paragraph_of(index.paragraphs, a.found.start) == para
-             and _moves_reference(a.found)]
+             and a.moves_reference]
     if not prior or prior[-1].span is None or prior[-1].span.start is None:
         return None
     return _moved(prior[-1].span, unit, n, words or f.text, "narrative"), False
@@ -579,7 +635,7 @@ def _renarrate(index: TimeIndex) -> None:
             continue
         sec = section_of(index.layout, a.found.start) if index.layout else 0
         prior = [b for b in index.anchored[:k] if b.span is not None and b.sets_reference
-                 and b.found.rule != "narrative_ref" and _moves_reference(b.found)
+                 and b.found.rule != "narrative_ref" and b.moves_reference
                  and (index.layout is None or section_of(index.layout, b.found.start) == sec)]
         ref = prior[-1].span if prior else index.section_time(a.found.start)
         if ref is None:

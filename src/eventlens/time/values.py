@@ -12,6 +12,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
@@ -46,6 +47,7 @@ _FORMS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+@lru_cache(maxsize=4096)  # why: asked again and again for the same few values; all immutable
 def base_interval(value: str | None, dct: date | None = None) -> Interval | None:
     """The calendar interval a TIMEX3 value names, or None (durations, X-values, refs)."""
     if not value:

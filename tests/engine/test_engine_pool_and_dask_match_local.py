@@ -36,7 +36,10 @@ def test_chunked_consumes_its_input_lazily():
 
 
 def _events(partitions) -> list[tuple]:
-    rows = [r for p in partitions for r in rows_to_arrow(p.rows)["events"].to_pylist()]
+    # in-process partitions carry rows; pool workers hand back Arrow tables
+    tables = [p.tables if p.tables is not None else rows_to_arrow(p.rows) for p in partitions]
+    assert all(t is not None for t in tables)
+    rows = [r for t in tables for r in t["events"].to_pylist()]
     return sorted((r["doc_id"], r["ordinal"], r["record"]) for r in rows)
 
 

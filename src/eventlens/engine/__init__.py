@@ -33,6 +33,7 @@ class Partition:
     """One processed partition: rows in memory (local) or a directory of Parquet shards."""
 
     rows: dict[str, list[tuple[Any, ...]]] | None = None  # store.rows.Rows
+    tables: dict[str, Any] | None = None  # the same as Arrow tables (pool workers convert)
     shard_dir: Path | None = None
     failures: list[ReadError] = field(default_factory=list)
 

@@ -9,7 +9,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 
 from ..records import Document
 from . import Partition
-from .partition import get_pipeline, process_partition
+from .partition import get_pipeline, process_partition, process_partition_tables
 
 
 def _init_worker(model: str | None) -> None:
@@ -35,8 +35,13 @@ def run_local(chunks: Iterable[list[Document]], model: str | None, batch_size: i
                              initializer=_init_worker, initargs=(model,)) as pool:
         pending: deque[Future] = deque()
         for chunk in chunks:
-            pending.append(pool.submit(process_partition, chunk, model, batch_size))
+            pending.append(pool.submit(process_partition_tables, chunk, model, batch_size))
             while len(pending) >= 2 * workers:
-                yield Partition(rows=pending.popleft().result())
+                yield _partition(pending.popleft())
         while pending:
-            yield Partition(rows=pending.popleft().result())
+            yield _partition(pending.popleft())
+
+
+def _partition(future: Future) -> Partition:
+    tables, failures = future.result()
+    return Partition(tables=tables, failures=failures)

@@ -9,7 +9,14 @@ import pyarrow.parquet as pq
 
 from ..records import Document, ReadError
 from ..settings import load_settings
-from ..store.rows import Rows, empty_rows, failure_row, result_rows, rows_to_arrow
+from ..store.rows import (
+    Rows,
+    empty_rows,
+    failure_row,
+    failures_of,
+    result_rows,
+    rows_to_arrow,
+)
 
 _PIPELINES: dict[str, Any] = {}
 
@@ -44,6 +51,14 @@ def process_partition(documents: list[Document], model: str | None = None,
             reason = f"processing failed: {type(exc).__name__}: {str(exc).splitlines()[0][:200]}"
             rows["failures"].append(failure_row(ReadError(doc.path or doc.doc_id, reason)))
     return rows
+
+
+def process_partition_tables(documents: list[Document], model: str | None = None,
+                             batch_size: int = 32) -> tuple[dict[str, Any], list[ReadError]]:
+    """process_partition, as Arrow tables and the partition's failures: a pool worker does
+    the conversion, so the parent process only inserts (it is the one serial step)."""
+    rows = process_partition(documents, model, batch_size)
+    return rows_to_arrow(rows), failures_of(rows)
 
 
 def write_shards(rows: Rows, shard_dir: str | Path) -> Path:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 from .cues import LanguageCues, language_cues
 
@@ -12,12 +14,25 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SAMPLE = 20000  # characters looked at: enough to judge, cheap on huge texts
 
 
+_ASCII_LETTERS = {ord(c): None for c in string.ascii_letters}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=4096)
+def _script(ch: str) -> str:
+    return unicodedata.name(ch, "UNKNOWN ?").split(" ")[0]
+
+
 def _scripts(text: str) -> Counter[str]:
     """Letters counted by Unicode script name (LATIN, CYRILLIC, ARABIC, CJK, ...)."""
     counts: Counter[str] = Counter()
-    for ch in text:
+    # why: ASCII letters are all Latin; counted in C, so only the rare others are named
+    ascii_letters = len(text) - len(text.translate(_ASCII_LETTERS))
+    if ascii_letters:
+        counts["LATIN"] = ascii_letters
+    for ch in _NON_ASCII.findall(text):
         if ch.isalpha():
-            counts[unicodedata.name(ch, "UNKNOWN ?").split(" ")[0]] += 1
+            counts[_script(ch)] += 1
     return counts
 
 

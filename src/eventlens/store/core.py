@@ -149,9 +149,10 @@ class Store:
             [list(hashes)]).fetchall()
         return set(hashes) - {h for (h,) in found}
 
-    def load_partition(self, rows: Rows | None = None, shard_dir: str | Path | None = None
-                       ) -> IngestStats:
-        """Store one engine partition (rows, or a directory of Parquet shards) atomically.
+    def load_partition(self, rows: Rows | None = None, shard_dir: str | Path | None = None,
+                       tables: dict[str, pa.Table] | None = None) -> IngestStats:
+        """Store one engine partition (rows, Arrow tables, or a directory of Parquet shards)
+        atomically.
 
         Inside one transaction: drop documents already stored (same content hash), replace
         documents whose doc_id is stored with other content, insert every table, mark the
@@ -162,8 +163,8 @@ class Store:
             tables = rows_to_arrow(rows)
         elif shard_dir is not None:
             tables = _read_shards(Path(shard_dir))
-        else:
-            raise StoreError("load_partition needs rows or a shard directory")
+        elif tables is None:
+            raise StoreError("load_partition needs rows, tables or a shard directory")
         stats = IngestStats(batches=1)
         names: set[tuple[str, str | None]] = set()
         with self._transaction():

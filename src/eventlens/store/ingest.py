@@ -104,12 +104,15 @@ def _store(store: Store, part: Partition, on_error: Callable[[ReadError], object
     if part.rows is not None:
         failures = failures_of(part.rows)
         batch = store.load_partition(rows=part.rows)
+    elif part.tables is not None:
+        failures = part.failures
+        batch = store.load_partition(tables=part.tables)
     elif part.shard_dir is not None:
         failures = part.failures
         batch = store.load_partition(shard_dir=part.shard_dir)
         shutil.rmtree(part.shard_dir, ignore_errors=True)
     else:
-        raise ValueError("an engine partition without rows or a shard directory")
+        raise ValueError("an engine partition without rows, tables or a shard directory")
     for f in failures:
         on_error(f)
     return batch

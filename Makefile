@@ -41,9 +41,10 @@ run: install vendor
 	$(BIN)/eventlens ingest examples --db $(DB)
 	$(BIN)/eventlens serve --db $(DB) --host 127.0.0.1 --port $(PORT)
 
-## test: lint, the whole test suite, then the evaluation gate (eval_baseline.json)
+## test: lint and types, the whole test suite, then the evaluation gate (eval_baseline.json)
 test: install vendor chromium
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy src/eventlens
 	$(BIN)/pytest -q -ra
 	$(BIN)/eventlens eval check > /dev/null
 

@@ -88,7 +88,7 @@ def test_event_told_in_two_example_articles_is_one_merged_event(pipeline, exampl
     events = [e for d in docs for e in pipeline.process(d).events]
     merged = merge_events(events, {d.doc_id: d.source for d in docs})
     invasion = [m for m in merged if m.key["source"] == "RUS" and m.key["target"] == "UKR"
-                and m.key["family"] == "force" and m.start and m.start <= "2022-02-24"
+                and m.key["family"] == "assault" and m.start and m.start <= "2022-02-24"
                 and m.end and m.end >= "2022-02-24"]
     assert invasion, "no merged Russia -> Ukraine force event on 24 February 2022"
     assert max(m.corroboration for m in invasion) >= 2

@@ -72,7 +72,7 @@ def test_merged_id_is_stable_and_depends_on_the_key():
     again = merge_events([b, a])[0]
     other = merge_events([event("doc1", "ASSAULT", "RUS", "GEO", "2008-08-08")])[0]
     assert first.merged_id == again.merged_id != other.merged_id
-    assert first.as_dict()["key"]["family"] == "force"
+    assert first.as_dict()["key"]["family"] == "assault"
 
 
 def test_reported_against_negated_is_a_contradiction_group():

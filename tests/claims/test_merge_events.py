@@ -128,3 +128,13 @@ def test_distant_dates_are_two_events_not_a_contradiction():
     a = event("doc1", "ASSAULT", "RUS", "GEO", "2008-08-08", mode="invade")
     b = event("doc2", "ASSAULT", "RUS", "GEO", "2014-08-08", mode="invade")
     assert contradiction_groups([a, b]) == []
+
+
+def test_no_contradiction_is_claimed_when_an_actor_is_missing():
+    warned = event("doc1", "THREATEN", "RUS", None, basis="none", factuality="asserted")
+    denied = event("doc2", "THREATEN", "RUS", None, basis="none", factuality="denied")
+    assert contradiction_groups([warned, denied]) == []
+    moved = event("doc1", "MOBILIZE", "RUS", None, basis="none", factuality="asserted")
+    not_moved = event("doc2", "MOBILIZE", "RUS", None, basis="none", factuality="denied")
+    [group] = contradiction_groups([moved, not_moved])  # no recipient by nature
+    assert group.reason == "asserted vs denied"

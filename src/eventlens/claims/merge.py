@@ -36,6 +36,7 @@ class MergeRules:
     dating_bases: frozenset[str]
     incompatible_within_days: int
     incompatible_precisions: frozenset[str]
+    without_target: frozenset[str] = frozenset()  # types whose mentions contradict untargeted
 
     def family(self, event_type: str) -> str:
         return self.family_of.get(event_type, event_type.lower())
@@ -55,6 +56,7 @@ def rules() -> MergeRules:
         dating_bases=frozenset(data["dating_bases"]),
         incompatible_within_days=int(data["incompatible_within_days"]),
         incompatible_precisions=frozenset(data["incompatible_precisions"]),
+        without_target=frozenset(data.get("contradict_without_target", [])),
     )
 
 
@@ -224,9 +226,21 @@ def contradiction_groups(events: Sequence[Event]) -> list[ContradictionGroup]:
     r = rules()
     groups: list[ContradictionGroup] = []
     for bucket, mentions in sorted(_buckets(events, r).items(), key=lambda kv: str(kv[0])):
+        if not _both_sides_named(bucket, mentions, r):
+            continue
         groups.extend(_polarity_groups(bucket, mentions, r))
         groups.extend(_date_groups(bucket, mentions, r))
     return groups
+
+
+def _both_sides_named(bucket: tuple, mentions: list[Event], r: MergeRules) -> bool:
+    """Whether two mentions of the bucket can be one event told two ways: with an actor
+    missing ("Russian officials warned ..." / "denied that Moscow planned to attack"), they
+    may well be two events, so no contradiction is claimed; a few types need no target."""
+    _, source, target = bucket
+    if source is None:
+        return False
+    return target is not None or all(e.type in r.without_target for e in mentions)
 
 
 def _polarity_groups(bucket: tuple, mentions: list[Event],

@@ -41,6 +41,7 @@ from .mentions import (
     ner_draft,
     title_persons,
 )
+from .regions import look_through
 from .roles import find_roles
 from .surnames import surname_drafts
 from .table import Table
@@ -217,6 +218,8 @@ def resolve_actors(doc: Doc, year: int | None = None) -> ActorIndex:
                 drafts[i].actor = Actor(id=None, name=None, text=a.text, country=country,
                                         sector=a.sector, kind=a.kind)
     _shared_names(drafts, gaz, year)
+    # 4c'. "the breakaway region of X", "the X region": the name's mention covers the noun
+    look_through(t, drafts, taken, gaz)
     # 4d. role nouns with no country named ("the government", "security forces"): the
     # state of a locative seat, of the paragraph or of the story (actors/roles.py)
     for d in find_roles(t, taken, drafts, gaz, year):

@@ -59,6 +59,16 @@ def _inner(t: Table, k: int) -> bool:
     return t.lower[k] != "the" or (k > 0 and t.lower[k - 1] in CONNECTORS)
 
 
+def _local(t: Table, start: int, end: int, gaz: Gazetteer) -> bool:
+    """A name that may become a document-local actor: a word telling its kind ("Army",
+    "Front", "Movement") or an ORG entity, and not a document ("Agreement")."""
+    if t.lemma[end - 1].lower() in (gaz.rules.get("document_nouns") or []):
+        return False
+    if any(t.lemma[k].lower() in (gaz.rules.get("acronym_kinds") or {}) for k in range(start, end)):
+        return True
+    return any(e.label_ == "ORG" and e.start <= end - 1 < e.end for e in t.ents)
+
+
 def _kind(t: Table, start: int, end: int, gaz: Gazetteer) -> str:
     kinds = gaz.rules.get("acronym_kinds") or {}
     for k in range(end - 1, start - 1, -1):  # why: the last telling word names the kind
@@ -81,36 +91,46 @@ def acronym_drafts(t: Table, drafts: list[Draft], gaz: Gazetteer,
         start, end = df.name
         names = tuple(t.text[start:end])
         acr_form = gaz.forms.get((acr,))
-        name_form = gaz.forms.get(names)
-        form = name_form or acr_form
+        # why: "the Democratic People's Republic of Korea (DPRK)": a walk stopped at a
+        # possessive has only the tail of the name; the acronym alone decides
+        cut = start >= 2 and t.lower[start - 1] in {"'s", "\u2019s"} \
+            and t.text[start - 2][:1].isupper() \
+            and not any(d.start <= start - 2 < d.end for d in drafts)  # "Colombia's ELN" is whole
+        name_form = None if cut else gaz.forms.get(names)
+        form = acr_form or name_form
         if form is not None and form.entry.is_person:
             continue
         plural = is_plural(t, end - 1)
         state = next((d for d in drafts if d.start <= start and end <= d.end
                       and d.actor.kind in {"state", "agency"} and d.actor.id), None)
+        if form is None and (cut or not _local(t, start, end, gaz) or (
+                state is None and any(d.actor.id and d.start < end and start < d.end
+                                      for d in drafts))):
+            continue  # why: not clearly a new actor ("Free Trade Agreement (FTA)"), or a
+            # name holding a known actor the gazetteer does not make whole
         if form is None and state is not None:
             # why: "the Sudanese Armed Forces (SAF)": a name the gazetteer reads as a state
             # organ whole; the acronym is that organ
             a = state.actor
-            make = lambda s, e, a=a, st=state: Draft(  # noqa: E731
+            make = lambda s, e, a=a, st=state, plural=plural: Draft(  # noqa: E731
                 start=s, end=e, entry=st.entry, form_type=st.form_type,
                 actor=Actor(id=a.id, name=a.name, text=t.span_text(s, e), country=a.country,
                             sector=a.sector, kind=a.kind), via="acronym",
                 sector_cue=st.sector_cue, plural=plural, head=e - 1)
         elif form is not None:
             entry = form.entry
-            make = lambda s, e: Draft(  # noqa: E731
+            make = lambda s, e, entry=entry, plural=plural: Draft(  # noqa: E731
                 start=s, end=e, entry=entry, form_type="name",
                 actor=gaz.actor_for(entry, t.span_text(s, e), year), via="acronym",
                 plural=entry.plural or plural, head=e - 1)
         else:
             code, name, kind = acr.upper(), t.span_text(start, end), _kind(t, start, end, gaz)
-            make = lambda s, e, code=code, name=name, kind=kind: Draft(  # noqa: E731
+            make = lambda s, e, code=code, name=name, kind=kind, plural=plural: Draft(  # noqa: E731
                 start=s, end=e, entry=None, form_type="name",
                 actor=Actor(id=code, name=name, text=t.span_text(s, e), kind=kind,
                             sector=(gaz.rules.get("kind_sectors") or {}).get(kind)),
                 via="acronym", plural=plural, head=e - 1)
-        for s, e in _occurrences(t, names, acr, start):
+        for s, e in _occurrences(t, () if cut else names, acr, start):
             out.append(make(s, e))
     return out
 
@@ -123,7 +143,7 @@ def _occurrences(t: Table, names: tuple[str, ...], acr: str, first: int) -> list
     while i < t.n:
         if t.text[i] == acr:
             out.append((i, i + 1))
-        elif t.text[i] == names[0] and tuple(t.text[i:i + size]) == names:
+        elif size and t.text[i] == names[0] and tuple(t.text[i:i + size]) == names:
             out.append((i, i + size))
             i += size
             continue

@@ -25,6 +25,9 @@ from .mentions import Draft, cue_between, is_plural
 from .table import Table
 
 STATE_KINDS = {"state", "agency"}
+# sectors of a state's own organs: "Palestinian suicide bombers" or "Liberian refugees" name
+# people of a state, not the state a role noun belongs to
+ORGAN_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 MODIFIER_DEPS = {"amod", "compound", "nmod"}
 
 
@@ -83,7 +86,9 @@ def find_roles(t: Table, taken: set[int], drafts: list[Draft], gaz: Gazetteer,
     if not heads:
         return []
     states = sorted((d for d in drafts if d.actor.id and d.actor.kind in STATE_KINDS
-                     and d.via != "coref"), key=lambda d: d.start)
+                     and d.via != "coref" and (d.form_type in {"name", "metonym", "agency"}
+                                               or d.actor.sector in ORGAN_SECTORS)),
+                    key=lambda d: d.start)
     counts = Counter(d.actor.id for d in states)
     ranked = counts.most_common(2)
     story = ranked[0][0] if ranked and ranked[0][1] >= 2 and (

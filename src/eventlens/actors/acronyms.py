@@ -7,6 +7,7 @@ the document resolves to it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..records import Actor
@@ -101,6 +102,7 @@ def acronym_drafts(t: Table, drafts: list[Draft], gaz: Gazetteer,
         if form is not None and form.entry.is_person:
             continue
         plural = is_plural(t, end - 1)
+        make: Callable[..., Draft]  # (start, end) -> the draft over that span
         state = next((d for d in drafts if d.start <= start and end <= d.end
                       and d.actor.kind in {"state", "agency"} and d.actor.id), None)
         if form is None and (cut or not _local(t, start, end, gaz) or (

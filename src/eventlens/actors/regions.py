@@ -16,7 +16,7 @@ LEFT_DEPS = {"det", "amod", "compound", "nmod", "advmod"}
 def look_through(t: Table, drafts: list[Draft], taken: set[int], gaz: Gazetteer) -> None:
     """Grow each named place's mention over the region noun it names (in place)."""
     nouns = set(gaz.rules.get("region_nouns") or [])
-    if not nouns or not any(lem.lower() in nouns for lem in t.lemma):
+    if not nouns or not any(lem.lower() in nouns for lem in set(t.lemma)):
         return
     for d in drafts:
         if d.via == "coref" or not (d.actor.id or d.actor.kind == "place"):

@@ -81,8 +81,14 @@ def find_roles(t: Table, taken: set[int], drafts: list[Draft], gaz: Gazetteer,
     cfg = gaz.coref
     nouns = cfg.get("role_nouns") or {}
     mods = cfg.get("role_modifiers") or {}
+    keys = nouns.keys() | mods.keys()
+    # why: test each distinct word once; most documents hold none of these words
+    words = {w for w in set(t.lower) if w in keys}
+    lemmas = {w for w in set(t.lemma) if w.lower() in keys}
+    if not words and not lemmas:
+        return []
     heads = [i for i, (w, lem) in enumerate(zip(t.lower, t.lemma, strict=True))
-             if (w in nouns or lem.lower() in nouns or lem.lower() in mods) and i not in taken]
+             if (w in words or lem in lemmas) and i not in taken]
     if not heads:
         return []
     states = sorted((d for d in drafts if d.actor.id and d.actor.kind in STATE_KINDS
@@ -94,6 +100,9 @@ def find_roles(t: Table, taken: set[int], drafts: list[Draft], gaz: Gazetteer,
     story = ranked[0][0] if ranked and ranked[0][1] >= 2 and (
         len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) else None
     para = paragraphs(t)
+    by_para: dict[int, list[Draft]] = {}
+    for d in states:
+        by_para.setdefault(para[d.start], []).append(d)
     sent_of = t.sent_of()
     sent_end = _sentence_ends(sent_of)
     by_head = {d.head: d for d in drafts}
@@ -109,8 +118,8 @@ def find_roles(t: Table, taken: set[int], drafts: list[Draft], gaz: Gazetteer,
         if any(k in taken for k in range(start, h + 1)):
             continue
         seen.add(h)
-        state = _seat(t, h, by_head) or _salient(t, h, states, counts, story, para, sent_of,
-                                                 sent_end)
+        state = _seat(t, h, by_head) or _salient(t, h, by_para.get(para[h], []), counts, story,
+                                                 sent_of, sent_end)
         entry = gaz.entries.get(state) if state else None
         if entry is None:
             continue
@@ -143,9 +152,9 @@ def _seat(t: Table, h: int, by_head: dict[int, Draft]) -> str | None:
 
 
 def _salient(t: Table, h: int, states: list[Draft], counts: Counter, story: str | None,
-             para: list[int], sent_of: list[int], sent_end: dict[int, int]) -> str | None:
-    """The single state of the phrase's paragraph, else the story's state; None if two
-    states compete."""
+             sent_of: list[int], sent_end: dict[int, int]) -> str | None:
+    """The single state of the phrase's paragraph (`states`: that paragraph's, by start),
+    else the story's state; None if two states compete."""
     end = sent_end[sent_of[h]]
     own = _clause(t, h)
     here: set[str] = set()
@@ -153,8 +162,6 @@ def _salient(t: Table, h: int, states: list[Draft], counts: Counter, story: str 
     for d in states:
         if d.start >= end:
             break
-        if para[d.start] != para[h]:
-            continue
         if sent_of[d.start] == sent_of[h] and _clause(t, d.head) == own:
             barred.add(d.actor.id or "")  # why: "Turkey accused the government of ..."
         else:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from ..records import Actor
 from . import coref, gazetteer
+from .acronyms import acronym_drafts
 from .groups import find_groups
 from .mentions import (
     Draft,
@@ -40,6 +41,8 @@ from .mentions import (
     ner_draft,
     title_persons,
 )
+from .regions import look_through
+from .roles import find_roles
 from .surnames import surname_drafts
 from .table import Table
 from .toponyms import place_country
@@ -197,6 +200,14 @@ def resolve_actors(doc: Doc, year: int | None = None) -> ActorIndex:
         drafts.append(d)
         taken.update(range(d.start, d.end))
     drafts = [d for d in drafts if not d.drop]
+    # 4e. in-text acronym definitions: "the National Liberation Army (ELN)" and every later
+    # "ELN" or full name are one actor (actors/acronyms.py)
+    defined = acronym_drafts(t, drafts, gaz, year)
+    if defined:
+        spans = {i for d in defined for i in range(d.start, d.end)}
+        drafts = [d for d in drafts if not any(i in spans for i in range(d.start, d.end))]
+        drafts.extend(defined)
+        taken.update(spans)
     # 4b. places named as actors get their country, read against the story's states
     story = Counter(d.actor.country for d in drafts if d.actor.id and d.actor.country)
     for i, d in enumerate(drafts):
@@ -207,6 +218,13 @@ def resolve_actors(doc: Doc, year: int | None = None) -> ActorIndex:
                 drafts[i].actor = Actor(id=None, name=None, text=a.text, country=country,
                                         sector=a.sector, kind=a.kind)
     _shared_names(drafts, gaz, year)
+    # 4c'. "the breakaway region of X", "the X region": the name's mention covers the noun
+    look_through(t, drafts, taken, gaz)
+    # 4d. role nouns with no country named ("the government", "security forces"): the
+    # state of a locative seat, of the paragraph or of the story (actors/roles.py)
+    for d in find_roles(t, taken, drafts, gaz, year):
+        drafts.append(d)
+        taken.update(range(d.start, d.end))
     heads = {d.head: d for d in drafts}
     for d in drafts:
         d.locative = is_locative(t, d.head, gaz)

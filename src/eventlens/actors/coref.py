@@ -210,7 +210,10 @@ def _best(t: Table, a: Anaphor, before: list[Draft], sent_of: list[int],
         if subject:
             score += 2.0
         if a.number == "plural":
-            score += 2.0 if d.plural else (-3.0 if d.actor.kind == "person" else -1.0)
+            # why: "the militants ... they": news refers to an armed group as "they", so a
+            # non-state armed group counts as plural and outranks a singular state
+            plural = d.plural or d.actor.kind == "armed_group"
+            score += 2.0 if plural else (-3.0 if d.actor.kind == "person" else -1.0)
         elif a.number == "singular" and d.plural and d.form_type != "ner":
             score -= 1.5
         if d.locative:

@@ -33,6 +33,7 @@ from .intent import partitives, relational_nouns, response_verbs, support_verbs
 from .intent import rules as intent_rules
 from .lexicon import Lexicon, Trigger
 from .lexicon import load as load_lexicon
+from .negatives import negative_group
 from .place_targets import place_mention, place_types, role_tokens
 from .tree import children_cache, kids, lefts
 
@@ -50,7 +51,7 @@ CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis")
 SOURCE_CONF = {"agent": 0.9, "reporter": 0.8, "subject": 0.9, "possessor": 0.85, "between": 0.85, "by": 0.85,
                "modifier": 0.8, "coordination": 0.8, "control-object": 0.75,
                "control-subject": 0.75, "relative": 0.75, "governor": 0.75, "of": 0.8,
-               "inherited": 0.7}
+               "inherited": 0.7, "quantified": 0.8}
 TARGET_CONF = {"role": 0.9, "clause-subject": 0.8, "complement": 0.8, "passive-subject": 0.9, "relative": 0.75, "participle": 0.75,
                "between": 0.85, "discourse": 0.6, "governor-role": 0.8, "mutual": 0.9}
 
@@ -447,7 +448,10 @@ def verb_sources(verb: Token, actors: ActorIndex, depth: int = 0) -> list[Arg]:
     if subj is not None:
         if lemma(subj) in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return _args(antecedent_actors(verb.head, actors), "relative")
-        return _args(phrase_actors(subj, actors), "subject")
+        found = phrase_actors(subj, actors)
+        if not found:  # "neither side fired": a negative quantifier over the pair named before
+            return _args(negative_group(subj, actors), "quantified")
+        return _args(found, "subject")
     # 2b. a main verb whose subject the parser folded into a fronted phrase: "After talks
     #     mediated by the US and France, Israel and Hezbollah agreed ..."
     if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP") and not is_passive(verb):
@@ -812,7 +816,10 @@ def code_match(m: Match, doc: Doc, sent: Span, actors: ActorIndex,
         ptype, mode, context = entry.type, entry.mode, entry.context
         goldstein, quad, cameo = entry.goldstein, entry.quad_class, entry.cameo
     out = []
-    for s, t in pairs(sources, targets, entry.has("sym") or _reciprocal(anchor, table)):
+    # "neither side fired a shot": the pair a negative quantifier ranges over act on each other
+    quantified = bool(sources) and all(a.via == "quantified" for a in sources)
+    for s, t in pairs(sources, targets, entry.has("sym") or quantified
+                      or _reciprocal(anchor, table)):
         if s is None and t is None:
             continue
         if not _identified(s) and not _identified(t) and _embedded(anchor):

@@ -28,7 +28,7 @@ from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorIndex, ResolvedMention, lookup_actor
-from . import evaluative, ontology
+from . import cancelling, evaluative, ontology
 from .intent import partitives, relational_nouns, response_verbs, support_verbs
 from .intent import rules as intent_rules
 from .lexicon import Lexicon, Trigger
@@ -185,7 +185,8 @@ def find_triggers(sent: Span, lex: Lexicon, table: TokenTable | None = None) -> 
     for i in table.within(table.verbs, sent):
         tok = doc[i]
         candidates = lemma_candidates(tok)
-        m = light_match(tok, lex, candidates) or verb_match(tok, lex, candidates)
+        m = light_match(tok, lex, candidates) or cancel_match(tok, lex, candidates) \
+            or verb_match(tok, lex, candidates)
         if m:
             matches.append(m)
             used.update(m.tokens + m.absorbs)
@@ -252,6 +253,20 @@ def light_match(verb: Token, lex: Lexicon, candidates: tuple[str, ...] | None = 
             if entry and (best is None or len(entry.words) > len(best.entry.words)):
                 best = Match(entry, verb.i, tuple(sorted((verb.i, *extra, *tokens))))
     return best
+
+
+def cancel_match(verb: Token, lex: Lexicon, candidates: tuple[str, ...] | None = None
+                 ) -> Match | None:
+    """"suspended its aid to X", "halted talks": the cancelling is the event, the cancelled
+    nominal event its object (data/events/cancelling.csv)."""
+    if not any(c in cancelling.verbs() for c in candidates or lemma_candidates(verb)):
+        return None
+    for key, obj, extra in cancelling.objects(verb):
+        noun = through_partitive(obj)
+        found = cancelling.cancel_entry(key, noun, lex)
+        if found is not None:
+            return Match(found[0], verb.i, tuple(sorted((verb.i, *extra, noun.i))))
+    return None
 
 
 def verb_match(verb: Token, lex: Lexicon, candidates: tuple[str, ...] | None = None

@@ -31,7 +31,7 @@ from ..actors import ActorIndex, ResolvedMention, lookup_actor
 from . import cancelling, evaluative, ontology
 from .intent import partitives, relational_nouns, response_verbs, support_verbs
 from .intent import rules as intent_rules
-from .lexicon import Lexicon, Trigger
+from .lexicon import Lexicon, Trigger, object_classes
 from .lexicon import load as load_lexicon
 from .negatives import negative_group
 from .place_targets import place_mention, place_types, role_tokens
@@ -198,11 +198,22 @@ def find_triggers(sent: Span, lex: Lexicon, table: TokenTable | None = None) -> 
     for i in table.within(table.nouns, sent):
         if i not in used:
             tok = doc[i]
+            if _named_predicate(tok, lex):
+                continue
             m = noun_match(tok, lex)
             if m and not _carried_by_verb(tok, m, matches):
                 matches.append(m)
                 used.update(m.tokens)
     return matches
+
+
+def _named_predicate(noun: Token, lex: Lexicon) -> bool:
+    """The object predicate of a naming verb ("called the strike *an act of aggression*"):
+    a verdict about something, never an event of its own."""
+    if noun.dep_ != "oprd":
+        return False
+    return any(e.has("evaluative") for c in lemma_candidates(noun.head)
+               for e in lex.verbs.get(c, ()))
 
 
 def _noun_variants(noun: Token) -> Iterator[tuple[str, tuple[int, ...]]]:
@@ -274,6 +285,8 @@ def verb_match(verb: Token, lex: Lexicon, candidates: tuple[str, ...] | None = N
     """A verb entry, longest first: its particle/preposition words must hang from the verb."""
     key = next((c for c in candidates or lemma_candidates(verb) if c in lex.verbs), None)
     for entry in lex.verbs.get(key or "", ()):
+        if entry.conditioned and not _object_fits(entry, verb):
+            continue  # "committed war crimes" is no commitment
         if entry.has("evaluative"):  # only with a listed complement: "regarded Y as a threat"
             fr = evaluative.frame(verb)
             if fr is not None:
@@ -293,6 +306,37 @@ def verb_match(verb: Token, lex: Lexicon, candidates: tuple[str, ...] | None = N
         else:
             return Match(entry, verb.i, tuple(sorted((verb.i, *found))))
     return None
+
+
+OBJECT_MODS = ("compound", "amod", "nmod")
+
+
+def _object_words(verb: Token) -> set[str]:
+    """Lemmas of the verb's object phrases and their modifiers: direct object, object
+    predicate, "as" phrase, verbless complement ("designated [X a coup]")."""
+    heads = []
+    for c in kids(verb):
+        if c.dep_ in ("dobj", "oprd", "attr", "dative") or (
+                c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")):
+            heads.append(c)
+            heads.extend(p for a in kids(c) if a.dep_ == "prep" and lemma(a) == "as"
+                         for p in kids(a) if p.dep_ == "pobj")
+        elif c.dep_ == "prep" and lemma(c) == "as":
+            heads.extend(p for p in kids(c) if p.dep_ == "pobj")
+    words = set()
+    for h in heads:
+        words.add(lemma(h))
+        words.update(lemma(m) for m in kids(h) if m.dep_ in OBJECT_MODS)
+    return words
+
+
+def _object_fits(entry: Trigger, verb: Token) -> bool:
+    """The entry's object-class condition (flags obj=<class>, obj!=<class>) holds."""
+    classes = object_classes()
+    words = _object_words(verb)
+    if entry.obj_in and not any(words & classes[c] for c in entry.obj_in):
+        return False
+    return not any(words & classes[c] for c in entry.obj_not)
 
 
 def _temporal(prep: Token) -> bool:

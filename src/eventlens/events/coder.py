@@ -721,8 +721,84 @@ def verb_targets(m: Match, verb: Token, actors: ActorIndex) -> list[Arg]:
     return []
 
 
+def request_clause(noun: Token) -> tuple[Token | None, Token | None]:
+    """(addressee, requested verb) of a nominal request "a call for Y to V", in the parser's
+    shapes: "for" + Y followed by the infinitive ("a call by X for Sudan *to allow*"), or a
+    "for Y to V" clause right after the noun's phrase ("the call by X [for Eritrea to withdraw]")."""
+    doc = noun.doc
+    by = [p for c in kids(noun) if c.dep_ in ("prep", "agent") and lemma(c) == "by"
+          for p in kids(c) if p.dep_ == "pobj"]  # "for Y" misattached to the requester
+    for prep in [*kids(noun), *(c for b in by for c in kids(b))]:
+        if prep.dep_ == "prep" and lemma(prep) == "for":
+            for pobj in kids(prep):
+                nxt = pobj.right_edge.i + 1
+                if pobj.dep_ == "pobj" and nxt < len(doc) and doc[nxt].lower_ == "to" \
+                        and doc[nxt].dep_ == "aux" and is_verb(doc[nxt].head):
+                    return pobj, doc[nxt].head
+            return None, None
+    nxt = noun.right_edge.i + 1
+    if nxt < len(doc) and doc[nxt].lower_ == "for" and doc[nxt].dep_ == "mark":
+        verb = doc[nxt].head
+        subj = next((c for c in kids(verb) if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None and any(c.lower_ == "to" and c.dep_ == "aux" for c in kids(verb)):
+            return subj, verb
+    return None, None
+
+
+def _requested(verb: Token) -> bool:
+    """`verb` is what a nominal request asks for ("its call for the rebels to *lay down*
+    their arms"): the noun before "for Y to" (or before a "for Y to" clause) is a request."""
+    to = next((c for c in kids(verb) if c.lower_ == "to" and c.dep_ == "aux"), None)
+    if to is None or verb.dep_ not in ("acl", "advcl", "relcl", "xcomp"):
+        return False
+    lex = load_lexicon()
+    doc = verb.doc
+    cands = []
+    y = doc[to.i - 1] if to.i > 0 else None
+    while y is not None and y.dep_ != "pobj" and y.head.i != y.i and y.head.i < to.i:
+        y = y.head  # from the last word of Y to Y's head
+    if y is not None and y.dep_ == "pobj" and lemma(y.head) == "for":
+        cands.append(y.head.head)
+        cands.extend(a for a in y.head.head.ancestors if a.i < to.i)  # "by Chad for Libya"
+    mark = next((c for c in kids(verb) if c.dep_ == "mark" and c.lower_ == "for"), None)
+    if mark is not None and mark.i > 0:
+        last = doc[mark.i - 1]
+        while last.head.i != last.i and last.head.i < mark.i and last.pos_ not in ("NOUN",):
+            last = last.head
+        cands.append(last)
+        cands.extend(a for a in last.ancestors if a.i < mark.i)
+    return any(c.pos_ == "NOUN" and any(e.type == "REQUEST" for e in lex.nouns.get(lemma(c), ()))
+               for c in cands)
+
+
+def _request_targets(noun: Token, actors: ActorIndex) -> list[Arg]:
+    """The addressee of a nominal request: "a call for Y to V"; else the recipient of the
+    nominal event asked for ("a call for talks *with India*", "demands for sanctions *on Iran*")."""
+    addressee, _ = request_clause(noun)
+    if addressee is not None:
+        return _args(phrase_actors(addressee, actors), "clause-subject")
+    lex = load_lexicon()
+    for prep in kids(noun):
+        if prep.dep_ == "prep" and lemma(prep) == "for":
+            for pobj in kids(prep):
+                if pobj.dep_ == "pobj" and lemma(pobj) in lex.nouns:
+                    found = _prep_actors(pobj, ("with", "against", "on", "to"), actors)
+                    if found:
+                        return _args(_unique_mentions(found), "complement")
+    return []
+
+
 def noun_targets(m: Match, noun: Token, actors: ActorIndex, governor: Token | None) -> list[Arg]:
-    """Who is acted upon, for a nominal event: its prepositions, then its governor's."""
+    """Who is acted upon, for a nominal event: its prepositions, then its governor's; for a
+    request, the addressee of "for Y to V" or of the event asked for."""
+    found = _noun_role_targets(m, noun, actors, governor)
+    if not found and m.entry.type == "REQUEST":
+        found = _request_targets(noun, actors)
+    return found
+
+
+def _noun_role_targets(m: Match, noun: Token, actors: ActorIndex, governor: Token | None
+                       ) -> list[Arg]:
     for role in m.entry.targets:
         if role == "prep:of" and m.entry.has("of-source"):
             continue
@@ -846,6 +922,8 @@ def code_match(m: Match, doc: Doc, sent: Span, actors: ActorIndex,
             sources = _args([a for a in _prep_actors(anchor, ("of",), actors)
                              if a.start not in taken], "of")
     else:
+        if _requested(anchor):
+            return []  # "a call by X for Y to V": V is what was asked for, not an event
         sources = verb_sources(anchor, actors)
         targets = verb_targets(m, anchor, actors)
         if not sources and entry.has("sym"):  # a gerund: "fighting between X and Y resumed"

@@ -674,6 +674,8 @@ def _role_actors(tok: Token, role: str, actors: ActorIndex) -> list[ResolvedMent
         return [m for c in kids(tok) if c.dep_ == "dative" and not kids(c)
                 or (c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"))
                 for m in phrase_actors(c, actors)]
+    if role == "self":  # a light verb's noun's own modifiers: "expelled *Russian* diplomats"
+        return phrase_actors(tok, actors) if tok.pos_ in ("NOUN", "PROPN") else []
     if role.startswith("prep:"):
         word = role[5:]
         found = _prep_actors(tok, (word,), actors)

@@ -731,7 +731,8 @@ def request_clause(noun: Token) -> tuple[Token | None, Token | None]:
     by = [p for c in kids(noun) if c.dep_ in ("prep", "agent") and lemma(c) == "by"
           for p in kids(c) if p.dep_ == "pobj"]  # "for Y" misattached to the requester
     for prep in [*kids(noun), *(c for b in by for c in kids(b))]:
-        if prep.dep_ == "prep" and lemma(prep) == "for":
+        if prep.dep_ == "prep" and lemma(prep) == "for" and not prep.ent_type_:  # not a name's
+            # "for" ("National Union for the Total Independence of Angola")
             for pobj in kids(prep):
                 nxt = pobj.right_edge.i + 1
                 if pobj.dep_ == "pobj" and nxt < len(doc) and doc[nxt].lower_ == "to" \
@@ -759,7 +760,7 @@ def _requested(verb: Token) -> bool:
     y = doc[to.i - 1] if to.i > 0 else None
     while y is not None and y.dep_ != "pobj" and y.head.i != y.i and y.head.i < to.i:
         y = y.head  # from the last word of Y to Y's head
-    if y is not None and y.dep_ == "pobj" and lemma(y.head) == "for":
+    if y is not None and y.dep_ == "pobj" and lemma(y.head) == "for" and not y.head.ent_type_:
         cands.append(y.head.head)
         cands.extend(a for a in y.head.head.ancestors if a.i < to.i)  # "by Chad for Libya"
     mark = next((c for c in kids(verb) if c.dep_ == "mark" and c.lower_ == "for"), None)

@@ -35,3 +35,8 @@ def test_call_for_an_event_with_y_addresses_y(code):
 def test_a_purpose_infinitive_is_not_a_request_content(code):
     found = code("Libya withdrew its forces from Chad to allow talks.")
     assert ("RETREAT", "LBY") in {(t, s) for t, s, *_ in found}
+
+
+def test_a_longer_addressee_phrase_still_marks_the_content(code):
+    found = code("Kenya repeated its call for the fighters of al-Shabaab to lay down their arms.")
+    assert not [x for x in found if x[0] == "RETREAT"]

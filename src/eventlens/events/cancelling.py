@@ -73,3 +73,6 @@ def cancel_entry(key: str, noun: Token, lex: Lexicon) -> tuple[Trigger, Trigger]
         if len(entry.words) == 1 and entry.type in codes:
             return trigger(key, entry, codes[entry.type]), entry
     return None
+
+
+VERBS = verbs()  # the cancelling verbs' lemmas (loaded once: the coder tests every verb)

@@ -270,8 +270,8 @@ def cancel_match(verb: Token, lex: Lexicon, candidates: tuple[str, ...] | None =
                  ) -> Match | None:
     """"suspended its aid to X", "halted talks": the cancelling is the event, the cancelled
     nominal event its object (data/events/cancelling.csv)."""
-    if not any(c in cancelling.verbs() for c in candidates or lemma_candidates(verb)):
-        return None
+    if cancelling.VERBS.isdisjoint(candidates or lemma_candidates(verb)):
+        return None  # why: one C-level set test per verb
     for key, obj, extra in cancelling.objects(verb):
         noun = through_partitive(obj)
         found = cancelling.cancel_entry(key, noun, lex)
@@ -751,16 +751,20 @@ def request_clause(noun: Token) -> tuple[Token | None, Token | None]:
 def _requested(verb: Token) -> bool:
     """`verb` is what a nominal request asks for ("its call for the rebels to *lay down*
     their arms"): the noun before "for Y to" (or before a "for Y to" clause) is a request."""
-    to = next((c for c in kids(verb) if c.lower_ == "to" and c.dep_ == "aux"), None)
-    if to is None or verb.dep_ not in ("acl", "advcl", "relcl", "xcomp"):
+    if verb.dep_ not in ("acl", "advcl", "relcl", "xcomp"):
         return False
+    to = next((c for c in kids(verb) if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0 or (doc := verb.doc)[to.i - 1].dep_ != "pobj" and not any(
+            c.dep_ == "mark" for c in kids(verb)):
+        return False  # why: cheap tests first; only "for Y to V" shapes go on
     lex = load_lexicon()
-    doc = verb.doc
     cands = []
-    y = doc[to.i - 1] if to.i > 0 else None
-    while y is not None and y.dep_ != "pobj" and y.head.i != y.i and y.head.i < to.i:
-        y = y.head  # from the last word of Y to Y's head
-    if y is not None and y.dep_ == "pobj" and lemma(y.head) == "for" and not y.head.ent_type_:
+    y = doc[to.i - 1]
+    for _ in range(6):  # from the last word of Y up to Y ("for the rebels in the north to")
+        if (y.dep_ == "pobj" and lemma(y.head) == "for") or y.head.i == y.i or y.head.i > to.i:
+            break
+        y = y.head
+    if y.dep_ == "pobj" and lemma(y.head) == "for" and not y.head.ent_type_:
         cands.append(y.head.head)
         cands.extend(a for a in y.head.head.ancestors if a.i < to.i)  # "by Chad for Libya"
     mark = next((c for c in kids(verb) if c.dep_ == "mark" and c.lower_ == "for"), None)

@@ -28,3 +28,12 @@ def test_the_verb_alone_still_codes_its_own_entry(code):
     """Without an event object the verb's own lexicon entry applies ("suspended ties with")."""
     found = code("Lithuania suspended relations with Belarus.")
     assert [(typ, s, t) for typ, s, t, *_ in found] == [("SANCTION", "LTU", "BLR")]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Canada cut part of its assistance to Haiti.", "HTI"),
+    ("Japan halted some of its loans to Myanmar.", "MMR"),
+])
+def test_a_quantity_of_the_object_is_looked_through(code, text, target):
+    found = code(text)
+    assert [(typ, e.cameo, t) for typ, s, t, w, e in found] == [("SANCTION", "162", target)]

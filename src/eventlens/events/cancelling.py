@@ -19,6 +19,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from . import ontology
+from .intent import partitives
 from .lexicon import Lexicon, Trigger
 from .tree import kids
 
@@ -58,7 +59,8 @@ def objects(verb: Token) -> Iterator[tuple[str, Token, tuple[int, ...]]]:
     prts = [c for c in kids(verb) if c.dep_ == "prt"]
     base = verb.lemma_.lower()
     for child in kids(verb):
-        if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
+        if child.dep_ in ("dobj", "nsubjpass") and (
+                child.pos_ in ("NOUN", "PROPN") or child.lemma_.lower() in partitives()):
             for prt in prts:
                 yield f"{base} {prt.lemma_.lower()}", child, (prt.i,)
             yield base, child, ()

@@ -239,8 +239,11 @@ def _verb_objects(verb: Token) -> Iterator[tuple[str, Token, tuple[int, ...]]]:
     """(prefix, noun, extra tokens): the verb's objects, through particles and prepositions."""
     prts = [c for c in kids(verb) if c.dep_ == "prt"]
     for child in kids(verb):
-        if child.dep_ in ("dobj", "attr", "oprd") and child.pos_ in ("NOUN", "PROPN"):
-            child = through_partitive(child)
+        if child.dep_ in ("dobj", "attr", "oprd") and (child.pos_ in ("NOUN", "PROPN")
+                                                       or lemma(child) in partitives()):
+            child = through_partitive(child)  # "most of its aid": the pronoun-like quantity
+            if child.pos_ not in ("NOUN", "PROPN"):  # is looked through, never the object
+                continue
             yield "", child, ()
             for prt in prts:
                 yield lemma(prt) + " ", child, (prt.i,)

@@ -45,3 +45,10 @@ def test_unknown_object_class_is_a_lexicon_error(tmp_path):
     path.write_text("kind,trigger,cameo,target,flags,type,mode\nverb,commit,030,,obj=nonesuch,,\n")
     with pytest.raises(LexiconError, match="line 2"):
         read(path)
+
+
+def test_object_conditions_are_listed_with_the_flags():
+    from eventlens.events.lexicon import load
+    entries = load().verbs["disband"]
+    assert {f for e in entries for f in e.flags} == {"obj=armed_force", "obj=political_group"}
+    assert all(e.conditioned and not e.has("evaluative") for e in entries)

@@ -100,12 +100,12 @@ def _entry(row: dict[str, str], line: int) -> Trigger:
     flags = frozenset(f.strip() for f in (row.get("flags") or "").split(";") if f.strip())
     obj_in = frozenset(f[4:] for f in flags if f.startswith("obj="))
     obj_not = frozenset(f[5:] for f in flags if f.startswith("obj!="))
-    flags = frozenset(f for f in flags if not f.startswith(("obj=", "obj!=")))
     unknown = (obj_in | obj_not) - set(object_classes())
     if unknown:
         raise LexiconError(f"line {line}: unknown object classes {sorted(unknown)}")
-    if flags - FLAGS:
-        raise LexiconError(f"line {line}: unknown flags {sorted(flags - FLAGS)}")
+    plain = {f for f in flags if not f.startswith(("obj=", "obj!="))}  # kept in `flags` too:
+    if plain - FLAGS:  # `eventlens lexicon` lists them
+        raise LexiconError(f"line {line}: unknown flags {sorted(plain - FLAGS)}")
     targets = tuple(t.strip() for t in (row.get("target") or "").split("|") if t.strip())
     return Trigger(kind=kind, words=words, cameo=code.cameo, type=ptype,
                    mode=(row.get("mode") or "").strip() or code.mode, context=code.context,

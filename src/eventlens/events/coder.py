@@ -28,11 +28,12 @@ from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorIndex, ResolvedMention, lookup_actor
-from . import evaluative, ontology
+from . import cancelling, evaluative, ontology
 from .intent import partitives, relational_nouns, response_verbs, support_verbs
 from .intent import rules as intent_rules
-from .lexicon import Lexicon, Trigger
+from .lexicon import Lexicon, Trigger, object_classes
 from .lexicon import load as load_lexicon
+from .negatives import negative_group
 from .place_targets import place_mention, place_types, role_tokens
 from .tree import children_cache, kids, lefts
 
@@ -50,7 +51,7 @@ CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis")
 SOURCE_CONF = {"agent": 0.9, "reporter": 0.8, "subject": 0.9, "possessor": 0.85, "between": 0.85, "by": 0.85,
                "modifier": 0.8, "coordination": 0.8, "control-object": 0.75,
                "control-subject": 0.75, "relative": 0.75, "governor": 0.75, "of": 0.8,
-               "inherited": 0.7}
+               "inherited": 0.7, "quantified": 0.8}
 TARGET_CONF = {"role": 0.9, "clause-subject": 0.8, "complement": 0.8, "passive-subject": 0.9, "relative": 0.75, "participle": 0.75,
                "between": 0.85, "discourse": 0.6, "governor-role": 0.8, "mutual": 0.9}
 
@@ -184,7 +185,8 @@ def find_triggers(sent: Span, lex: Lexicon, table: TokenTable | None = None) -> 
     for i in table.within(table.verbs, sent):
         tok = doc[i]
         candidates = lemma_candidates(tok)
-        m = light_match(tok, lex, candidates) or verb_match(tok, lex, candidates)
+        m = light_match(tok, lex, candidates) or cancel_match(tok, lex, candidates) \
+            or verb_match(tok, lex, candidates)
         if m:
             matches.append(m)
             used.update(m.tokens + m.absorbs)
@@ -196,11 +198,22 @@ def find_triggers(sent: Span, lex: Lexicon, table: TokenTable | None = None) -> 
     for i in table.within(table.nouns, sent):
         if i not in used:
             tok = doc[i]
+            if _named_predicate(tok, lex):
+                continue
             m = noun_match(tok, lex)
             if m and not _carried_by_verb(tok, m, matches):
                 matches.append(m)
                 used.update(m.tokens)
     return matches
+
+
+def _named_predicate(noun: Token, lex: Lexicon) -> bool:
+    """The object predicate of a naming verb ("called the strike *an act of aggression*"):
+    a verdict about something, never an event of its own."""
+    if noun.dep_ != "oprd":
+        return False
+    return any(e.has("evaluative") for c in lemma_candidates(noun.head)
+               for e in lex.verbs.get(c, ()))
 
 
 def _noun_variants(noun: Token) -> Iterator[tuple[str, tuple[int, ...]]]:
@@ -226,8 +239,11 @@ def _verb_objects(verb: Token) -> Iterator[tuple[str, Token, tuple[int, ...]]]:
     """(prefix, noun, extra tokens): the verb's objects, through particles and prepositions."""
     prts = [c for c in kids(verb) if c.dep_ == "prt"]
     for child in kids(verb):
-        if child.dep_ in ("dobj", "attr", "oprd") and child.pos_ in ("NOUN", "PROPN"):
-            child = through_partitive(child)
+        if child.dep_ in ("dobj", "attr", "oprd") and (child.pos_ in ("NOUN", "PROPN")
+                                                       or lemma(child) in partitives()):
+            child = through_partitive(child)  # "most of its aid": the pronoun-like quantity
+            if child.pos_ not in ("NOUN", "PROPN"):  # is looked through, never the object
+                continue
             yield "", child, ()
             for prt in prts:
                 yield lemma(prt) + " ", child, (prt.i,)
@@ -253,11 +269,27 @@ def light_match(verb: Token, lex: Lexicon, candidates: tuple[str, ...] | None = 
     return best
 
 
+def cancel_match(verb: Token, lex: Lexicon, candidates: tuple[str, ...] | None = None
+                 ) -> Match | None:
+    """"suspended its aid to X", "halted talks": the cancelling is the event, the cancelled
+    nominal event its object (data/events/cancelling.csv)."""
+    if cancelling.VERBS.isdisjoint(candidates or lemma_candidates(verb)):
+        return None  # why: one C-level set test per verb
+    for key, obj, extra in cancelling.objects(verb):
+        noun = through_partitive(obj)
+        found = cancelling.cancel_entry(key, noun, lex)
+        if found is not None:
+            return Match(found[0], verb.i, tuple(sorted((verb.i, *extra, noun.i))))
+    return None
+
+
 def verb_match(verb: Token, lex: Lexicon, candidates: tuple[str, ...] | None = None
                 ) -> Match | None:
     """A verb entry, longest first: its particle/preposition words must hang from the verb."""
     key = next((c for c in candidates or lemma_candidates(verb) if c in lex.verbs), None)
     for entry in lex.verbs.get(key or "", ()):
+        if entry.conditioned and not _object_fits(entry, verb):
+            continue  # "committed war crimes" is no commitment
         if entry.has("evaluative"):  # only with a listed complement: "regarded Y as a threat"
             fr = evaluative.frame(verb)
             if fr is not None:
@@ -277,6 +309,37 @@ def verb_match(verb: Token, lex: Lexicon, candidates: tuple[str, ...] | None = N
         else:
             return Match(entry, verb.i, tuple(sorted((verb.i, *found))))
     return None
+
+
+OBJECT_MODS = ("compound", "amod", "nmod")
+
+
+def _object_words(verb: Token) -> set[str]:
+    """Lemmas of the verb's object phrases and their modifiers: direct object, object
+    predicate, "as" phrase, verbless complement ("designated [X a coup]")."""
+    heads = []
+    for c in kids(verb):
+        if c.dep_ in ("dobj", "oprd", "attr", "dative") or (
+                c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")):
+            heads.append(c)
+            heads.extend(p for a in kids(c) if a.dep_ == "prep" and lemma(a) == "as"
+                         for p in kids(a) if p.dep_ == "pobj")
+        elif c.dep_ == "prep" and lemma(c) == "as":
+            heads.extend(p for p in kids(c) if p.dep_ == "pobj")
+    words = set()
+    for h in heads:
+        words.add(lemma(h))
+        words.update(lemma(m) for m in kids(h) if m.dep_ in OBJECT_MODS)
+    return words
+
+
+def _object_fits(entry: Trigger, verb: Token) -> bool:
+    """The entry's object-class condition (flags obj=<class>, obj!=<class>) holds."""
+    classes = object_classes()
+    words = _object_words(verb)
+    if entry.obj_in and not any(words & classes[c] for c in entry.obj_in):
+        return False
+    return not any(words & classes[c] for c in entry.obj_not)
 
 
 def _temporal(prep: Token) -> bool:
@@ -447,7 +510,10 @@ def verb_sources(verb: Token, actors: ActorIndex, depth: int = 0) -> list[Arg]:
     if subj is not None:
         if lemma(subj) in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return _args(antecedent_actors(verb.head, actors), "relative")
-        return _args(phrase_actors(subj, actors), "subject")
+        found = phrase_actors(subj, actors)
+        if not found:  # "neither side fired": a negative quantifier over the pair named before
+            return _args(negative_group(subj, actors), "quantified")
+        return _args(found, "subject")
     # 2b. a main verb whose subject the parser folded into a fronted phrase: "After talks
     #     mediated by the US and France, Israel and Hezbollah agreed ..."
     if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP") and not is_passive(verb):
@@ -611,6 +677,8 @@ def _role_actors(tok: Token, role: str, actors: ActorIndex) -> list[ResolvedMent
         return [m for c in kids(tok) if c.dep_ == "dative" and not kids(c)
                 or (c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"))
                 for m in phrase_actors(c, actors)]
+    if role == "self":  # a light verb's noun's own modifiers: "expelled *Russian* diplomats"
+        return phrase_actors(tok, actors) if tok.pos_ in ("NOUN", "PROPN") else []
     if role.startswith("prep:"):
         word = role[5:]
         found = _prep_actors(tok, (word,), actors)
@@ -658,8 +726,89 @@ def verb_targets(m: Match, verb: Token, actors: ActorIndex) -> list[Arg]:
     return []
 
 
+def request_clause(noun: Token) -> tuple[Token | None, Token | None]:
+    """(addressee, requested verb) of a nominal request "a call for Y to V", in the parser's
+    shapes: "for" + Y followed by the infinitive ("a call by X for Sudan *to allow*"), or a
+    "for Y to V" clause right after the noun's phrase ("the call by X [for Eritrea to withdraw]")."""
+    doc = noun.doc
+    by = [p for c in kids(noun) if c.dep_ in ("prep", "agent") and lemma(c) == "by"
+          for p in kids(c) if p.dep_ == "pobj"]  # "for Y" misattached to the requester
+    for prep in [*kids(noun), *(c for b in by for c in kids(b))]:
+        if prep.dep_ == "prep" and lemma(prep) == "for" and not prep.ent_type_:  # not a name's
+            # "for" ("National Union for the Total Independence of Angola")
+            for pobj in kids(prep):
+                nxt = pobj.right_edge.i + 1
+                if pobj.dep_ == "pobj" and nxt < len(doc) and doc[nxt].lower_ == "to" \
+                        and doc[nxt].dep_ == "aux" and is_verb(doc[nxt].head):
+                    return pobj, doc[nxt].head
+            return None, None
+    nxt = noun.right_edge.i + 1
+    if nxt < len(doc) and doc[nxt].lower_ == "for" and doc[nxt].dep_ == "mark":
+        verb = doc[nxt].head
+        subj = next((c for c in kids(verb) if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None and any(c.lower_ == "to" and c.dep_ == "aux" for c in kids(verb)):
+            return subj, verb
+    return None, None
+
+
+def _requested(verb: Token) -> bool:
+    """`verb` is what a nominal request asks for ("its call for the rebels to *lay down*
+    their arms"): the noun before "for Y to" (or before a "for Y to" clause) is a request."""
+    if verb.dep_ not in ("acl", "advcl", "relcl", "xcomp"):
+        return False
+    to = next((c for c in kids(verb) if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0 or (doc := verb.doc)[to.i - 1].dep_ != "pobj" and not any(
+            c.dep_ == "mark" for c in kids(verb)):
+        return False  # why: cheap tests first; only "for Y to V" shapes go on
+    lex = load_lexicon()
+    cands = []
+    y = doc[to.i - 1]
+    for _ in range(6):  # from the last word of Y up to Y ("for the rebels in the north to")
+        if (y.dep_ == "pobj" and lemma(y.head) == "for") or y.head.i == y.i or y.head.i > to.i:
+            break
+        y = y.head
+    if y.dep_ == "pobj" and lemma(y.head) == "for" and not y.head.ent_type_:
+        cands.append(y.head.head)
+        cands.extend(a for a in y.head.head.ancestors if a.i < to.i)  # "by Chad for Libya"
+    mark = next((c for c in kids(verb) if c.dep_ == "mark" and c.lower_ == "for"), None)
+    if mark is not None and mark.i > 0:
+        last = doc[mark.i - 1]
+        while last.head.i != last.i and last.head.i < mark.i and last.pos_ not in ("NOUN",):
+            last = last.head
+        cands.append(last)
+        cands.extend(a for a in last.ancestors if a.i < mark.i)
+    return any(c.pos_ == "NOUN" and any(e.type == "REQUEST" for e in lex.nouns.get(lemma(c), ()))
+               for c in cands)
+
+
+def _request_targets(noun: Token, actors: ActorIndex) -> list[Arg]:
+    """The addressee of a nominal request: "a call for Y to V"; else the recipient of the
+    nominal event asked for ("a call for talks *with India*", "demands for sanctions *on Iran*")."""
+    addressee, _ = request_clause(noun)
+    if addressee is not None:
+        return _args(phrase_actors(addressee, actors), "clause-subject")
+    lex = load_lexicon()
+    for prep in kids(noun):
+        if prep.dep_ == "prep" and lemma(prep) == "for":
+            for pobj in kids(prep):
+                if pobj.dep_ == "pobj" and lemma(pobj) in lex.nouns:
+                    found = _prep_actors(pobj, ("with", "against", "on", "to"), actors)
+                    if found:
+                        return _args(_unique_mentions(found), "complement")
+    return []
+
+
 def noun_targets(m: Match, noun: Token, actors: ActorIndex, governor: Token | None) -> list[Arg]:
-    """Who is acted upon, for a nominal event: its prepositions, then its governor's."""
+    """Who is acted upon, for a nominal event: its prepositions, then its governor's; for a
+    request, the addressee of "for Y to V" or of the event asked for."""
+    found = _noun_role_targets(m, noun, actors, governor)
+    if not found and m.entry.type == "REQUEST":
+        found = _request_targets(noun, actors)
+    return found
+
+
+def _noun_role_targets(m: Match, noun: Token, actors: ActorIndex, governor: Token | None
+                       ) -> list[Arg]:
     for role in m.entry.targets:
         if role == "prep:of" and m.entry.has("of-source"):
             continue
@@ -783,6 +932,8 @@ def code_match(m: Match, doc: Doc, sent: Span, actors: ActorIndex,
             sources = _args([a for a in _prep_actors(anchor, ("of",), actors)
                              if a.start not in taken], "of")
     else:
+        if _requested(anchor):
+            return []  # "a call by X for Y to V": V is what was asked for, not an event
         sources = verb_sources(anchor, actors)
         targets = verb_targets(m, anchor, actors)
         if not sources and entry.has("sym"):  # a gerund: "fighting between X and Y resumed"
@@ -812,7 +963,10 @@ def code_match(m: Match, doc: Doc, sent: Span, actors: ActorIndex,
         ptype, mode, context = entry.type, entry.mode, entry.context
         goldstein, quad, cameo = entry.goldstein, entry.quad_class, entry.cameo
     out = []
-    for s, t in pairs(sources, targets, entry.has("sym") or _reciprocal(anchor, table)):
+    # "neither side fired a shot": the pair a negative quantifier ranges over act on each other
+    quantified = bool(sources) and all(a.via == "quantified" for a in sources)
+    for s, t in pairs(sources, targets, entry.has("sym") or quantified
+                      or _reciprocal(anchor, table)):
         if s is None and t is None:
             continue
         if not _identified(s) and not _identified(t) and _embedded(anchor):

@@ -86,7 +86,8 @@ def frame(verb: Token) -> Frame | None:
     """The evaluated phrase and the complement of an evaluative verb, in the shapes the
     parser gives them: 1. "called Y an ally" (object + oprd); 2. "regarded Y as a threat"
     ("as" on the verb or on the object); 3. "branded Y a terrorist group" (dative + object);
-    4. "considers [Y a terrorist group]" (a verbless clause with Y its subject); 5. passive
+    4. "considers [Y a terrorist group]" (a verbless clause with Y its subject); 5. two
+    objects ("designated [the takeover] [a coup]", as the parser gives it); 6. passive
     "Y was seen as a threat" (the evaluated phrase is the passive subject)."""
     children = kids(verb)
     obj = next((c for c in children if c.dep_ == "dobj"), None)
@@ -97,6 +98,9 @@ def frame(verb: Token) -> Frame | None:
         (obj, _as_pobj(obj) if obj is not None else None),
         (dative, obj if dative is not None else None),
     ]
+    objs = [c for c in children if c.dep_ == "dobj"]
+    if len(objs) >= 2:  # the parser's two objects: "designated [the takeover] [a coup]"
+        candidates.append((objs[0], objs[1]))
     for c in children:
         if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("NOUN", "PROPN", "ADJ"):
             candidates.append((next((s for s in kids(c) if s.dep_ == "nsubj"), None), c))

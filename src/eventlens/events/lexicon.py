@@ -46,6 +46,12 @@ class Trigger:
     quad_class: int
     targets: tuple[str, ...]
     flags: frozenset[str]
+    obj_in: frozenset[str] = frozenset()  # object classes the entry needs (flag obj=<class>)
+    obj_not: frozenset[str] = frozenset()  # object classes that rule it out (obj!=<class>)
+
+    @property
+    def conditioned(self) -> bool:
+        return bool(self.obj_in or self.obj_not)
 
     @property
     def head(self) -> str:
@@ -92,13 +98,20 @@ def _entry(row: dict[str, str], line: int) -> Trigger:
     if ptype not in ontology.PLOVER_TYPES:
         raise LexiconError(f"line {line}: CAMEO {code.cameo} has no PLOVER type; give one")
     flags = frozenset(f.strip() for f in (row.get("flags") or "").split(";") if f.strip())
-    if flags - FLAGS:
-        raise LexiconError(f"line {line}: unknown flags {sorted(flags - FLAGS)}")
+    obj_in = frozenset(f[4:] for f in flags if f.startswith("obj="))
+    obj_not = frozenset(f[5:] for f in flags if f.startswith("obj!="))
+    unknown = (obj_in | obj_not) - set(object_classes())
+    if unknown:
+        raise LexiconError(f"line {line}: unknown object classes {sorted(unknown)}")
+    plain = {f for f in flags if not f.startswith(("obj=", "obj!="))}  # kept in `flags` too:
+    if plain - FLAGS:  # `eventlens lexicon` lists them
+        raise LexiconError(f"line {line}: unknown flags {sorted(plain - FLAGS)}")
     targets = tuple(t.strip() for t in (row.get("target") or "").split("|") if t.strip())
     return Trigger(kind=kind, words=words, cameo=code.cameo, type=ptype,
                    mode=(row.get("mode") or "").strip() or code.mode, context=code.context,
                    goldstein=code.goldstein, quad_class=code.quad_class,
-                   targets=targets or DEFAULT_TARGETS[kind], flags=flags)
+                   targets=targets or DEFAULT_TARGETS[kind], flags=flags,
+                   obj_in=obj_in, obj_not=obj_not)
 
 
 def read(path: Path) -> Lexicon:
@@ -123,12 +136,24 @@ def read(path: Path) -> Lexicon:
             modals[entry.words[0]] = entry
         else:
             light[(entry.words[0], " ".join(entry.words[1:]))] = entry
-    # longest first; among equals, evaluative readings first ("called Russia an ally" before
-    # "called Russia"): they only apply when their complement is there
-    by_length = lambda d: {k: tuple(sorted(v, key=lambda t: (-len(t.words), not t.has("evaluative"))))  # noqa: E731
-                           for k, v in d.items()}
+    # longest first; among equals, entries with an object condition first ("designated X a
+    # terrorist group"), then evaluative readings ("called Russia an ally" before "called
+    # Russia"): they only apply when their object or complement is there
+    by_length = lambda d: {k: tuple(sorted(v, key=lambda t: (  # noqa: E731
+        -len(t.words), not t.conditioned, not t.has("evaluative")))) for k, v in d.items()}
     return Lexicon(verbs=by_length(verbs), nouns=by_length(nouns), light=light, modals=modals,
                    size=n)
+
+
+@lru_cache(maxsize=1)
+def object_classes() -> dict[str, frozenset[str]]:
+    """Object class -> its words (data/events/object_classes.csv)."""
+    lines = [ln for ln in (DATA / "object_classes.csv").read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    out: dict[str, set[str]] = defaultdict(set)
+    for row in csv.DictReader(lines):
+        out[row["class"].strip()].add(row["word"].strip().lower())
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)

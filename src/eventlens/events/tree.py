@@ -48,3 +48,15 @@ def kids(tok: Token) -> list[Token]:
 def lefts(tok: Token) -> list[Token]:
     """`list(tok.lefts)`: the children before the token."""
     return [c for c in kids(tok) if c.i < tok.i]
+
+
+def doc_memo(doc: Doc, key: str, build):  # type: ignore[no-untyped-def]
+    """A value computed once per document being coded (inside `children_cache`); outside it,
+    computed on every call."""
+    cache: _Children | None = getattr(_local, "cache", None)
+    if cache is None or cache.doc is not doc:
+        return build()
+    memo = cache.__dict__.setdefault("memo", {})
+    if key not in memo:
+        memo[key] = build()
+    return memo[key]

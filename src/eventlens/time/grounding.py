@@ -283,7 +283,7 @@ def _shift_cue(text: str) -> str | None:
     m = _shift_rx().search(text)
     if not m:
         return None
-    return data.lexicon()["narrative_shifts"][re.sub(r"\s+", " ", m.group("cue").lower())]
+    return data.lexicon()["narrative_shifts"][re.sub(r"\s+", " ", data.fold(m.group("cue")))]
 
 
 def _signal(text: str, start: int) -> str | None:
@@ -291,7 +291,7 @@ def _signal(text: str, start: int) -> str | None:
     m = _signal_rx().search(text[max(0, start - 24):start])
     if not m:
         return None
-    return data.lexicon()["signals"][re.sub(r"\s+", " ", m.group("sig").lower())]
+    return data.lexicon()["signals"][re.sub(r"\s+", " ", data.fold(m.group("sig")))]
 
 
 _RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$", re.I)

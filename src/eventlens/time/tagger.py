@@ -741,13 +741,13 @@ def _widen(text: str, start: int, end: int, typ: str, handler: str) -> tuple[int
     if typ == "DATE" and handler not in ("ref", "ymd", "relative_day", "ago", "later", "unit_edge"):
         m = rx["mod_before"].search(before)
         if m:
-            word = re.sub(r"\s+", " ", m.group("mod").lower())
+            word = re.sub(r"\s+", " ", data.fold(m.group("mod")))
             return start - (len(before) - m.start("mod")), data.lexicon()["modifiers"][word]
     m = rx["qty_before"].search(before)
     if m and re.match(r"(?i)(?:the|past|next|last|coming|recent)\b", text[start:end]):
         m = None  # "over the past two years": a preposition, not "more than"
     if m and typ in ("DURATION", "DATE"):
-        word = re.sub(r"\s+", " ", m.group("q").lower())
+        word = re.sub(r"\s+", " ", data.fold(m.group("q")))
         mod = data.lexicon()["quantity_modifiers"][word]
         if typ == "DATE" and handler != "ago":
             return start, None
@@ -831,7 +831,9 @@ def _normalise(p: _Proposal, ctx: _Ctx) -> Found | None:
         return Found(p.start, p.end, text[p.start:p.end], "DATE", a.value, "anchor",
                      mod=None if a.end else "ON_OR_AFTER", basis="explicit", interval=iv,
                      anchored=True)
-    groups = p.match.groupdict()
+    # why: the letters `re.I` takes for ASCII ones ("Auguſt") spelled so the lexicon knows them
+    groups: dict[str, Any] = {k: data.fold(v) if isinstance(v, str) else v
+                              for k, v in p.match.groupdict().items()}
     groups["_start"] = p.start
     res = HANDLERS[p.rule.handler](groups, ctx)
     if res is None:

@@ -107,24 +107,35 @@ class TimeIndex:
             here = [a for a in here if not a.speech or a.governor == token_i]
         # 0. the trigger is itself a dating expression ("Following Soviet withdrawal"):
         #    the event is the named event, dated by its own interval, not "after" itself
+        #    ("After the invasion": the invasion told earlier, dated by its own date)
         for a in here:
-            if a.tokens[0] <= token_i < a.tokens[1] and a.found.anchored:
+            if a.tokens[0] <= token_i < a.tokens[1] and (
+                    a.found.anchored or a.found.rule == "event_anchor"):
                 own = a.found.span(self.dct)
                 return [own] if own is not None else []
         # 1. attached to the trigger (as governor or as a noun on the path); a date that
         #    modifies a thing ("its loans since 1979") dates that noun, not the verb
-        group = [a for a in here if (a.governor == token_i and a.dates_governor())
+        group = [a for a in here if (a.governor in _same_time(tok) and a.dates_governor())
                  or token_i in a.dated_nouns()]
         # 2. the sentence's: attached to a clause above the trigger (up to the root); an
         #    expression inside a clause under the trigger, or beside it, dates that clause only
+        order = None
         if not group:
-            datable = [a for a in here if a.dates_governor()]
-            group = _above(tok, datable) or [a for a in datable if a.governor is None]
+            datable = [a for a in here if a.dates_governor()
+                       and not a.tokens[0] <= token_i < a.tokens[1]]
+            group, head = _above(tok, datable)
+            group = group or [a for a in datable if a.governor is None]
+            # "after nine rounds of talks, they pulled back on 10 February": the talks
+            # came before that date; it only bounds them
+            order = _order_signal(tok, head, {i for a in here for i in range(a.tokens[0] - 1, a.tokens[1])})
         if group:
-            return _prefer_closed([a.span for a in group if a.span is not None])
-        # 3. the story's reference time in this paragraph
+            spans = _prefer_closed([a.span for a in group if a.span is not None])
+            return [_bounded_by(s, order) for s in spans] if order else spans
+        # 3. the story's reference time in this paragraph; not for an ongoing present
+        #    perfect ("has carried out air strikes"), unless "since then" opens it
         narrative = self._narrative(sent, token_i)
-        if narrative is not None:
+        if narrative is not None and (narrative.mod == "ON_OR_AFTER"
+                                      or not _present_perfect(_clause_verb(tok))):
             return [narrative]
         # 4. a present-tense statement, with only the publication date to go on
         if self.dct is not None and (_present(tok) or _reported_now(tok)):
@@ -238,13 +249,78 @@ def _paragraph_of(starts: list[int], char: int) -> int:
     return max(bisect_right(starts, char) - 1, 0)
 
 
-def _above(tok, here: list[_Anchored]) -> list[_Anchored]:
-    """Expressions attached to the nearest clause head above the trigger."""
+def _above(tok, here: list[_Anchored]) -> tuple[list[_Anchored], int | None]:
+    """Expressions attached to the nearest clause head above the trigger, and that head."""
     for anc in tok.ancestors:
-        group = [a for a in here if a.governor == anc.i]
+        same = _same_time(anc)
+        group = [a for a in here if a.governor in same]
         if group:
-            return group
-    return []
+            return group, anc.i
+    return [], None
+
+
+@lru_cache(maxsize=1)
+def _phase_verbs() -> frozenset[str]:
+    return frozenset(data.lexicon()["phase_verbs"])
+
+
+def _same_time(tok) -> tuple[int, ...]:
+    """The verbs whose dates are the token's: itself, and for a phase verb the infinitive
+    it governs ("began to pull back on 10 February": the beginning is on 10 February; not
+    "agreed to meet on 5 March")."""
+    out = [tok.i]
+    while tok.lemma_.lower() in _phase_verbs():
+        nxt = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if nxt is None:
+            break
+        out.append(nxt.i)
+        tok = nxt
+    return tuple(out)
+
+
+def _order_signal(tok, head: int | None, timed: set[int]) -> str | None:
+    """"earlier" when the trigger stands in a phrase or clause opened by "after",
+    "following" or "since" below the clause head `head` whose date was found ("after a
+    long siege, the army retook the city on 3 May"); "later" for "before"; else None.
+    `timed`: tokens of the sentence's time expressions and the word before each — a
+    signal there opens a time ("After 9/11, when ..."), not an event."""
+    if head is None:
+        return None
+    signals = data.lexicon()["order_signals"]
+    t = tok
+    while t.i != head and t.head.i != t.i:
+        if t.i != tok.i and t.lower_ in signals and t.i not in timed:
+            return str(signals[t.lower_])
+        if t.i != tok.i or t.pos_ in ("VERB", "AUX"):
+            mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in signals), None)
+            if mark is not None and t.dep_ == "advcl":
+                return str(signals[mark.lower_])
+        t = t.head
+    return None
+
+
+def _bounded_by(s: TimeSpan, order: str) -> TimeSpan:
+    """An event earlier (later) than the main clause's date: an open interval ending
+    (starting) at that date (mod ON_OR_BEFORE / ON_OR_AFTER, docs/time.md)."""
+    if order == "earlier":
+        return TimeSpan(start=None, end=s.end, precision=s.precision, text=s.text,
+                        basis=s.basis, value=s.value, mod="ON_OR_BEFORE")
+    return TimeSpan(start=s.start, end=None, precision=s.precision, text=s.text,
+                    basis=s.basis, value=s.value, mod="ON_OR_AFTER")
+
+
+def _clause_verb(tok):
+    """The verb of the trigger's clause: the trigger, or the first verb above a noun."""
+    t = tok
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _present_perfect(tok) -> bool:
+    """"has carried out", "have fought": a past participle with present "have"."""
+    return tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in _PRESENT_TAGS for c in tok.children)
 
 
 def _present(tok) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
 import numpy
@@ -110,7 +110,7 @@ class TimeIndex:
         #    ("After the invasion": the invasion told earlier, dated by its own date)
         for a in here:
             if a.tokens[0] <= token_i < a.tokens[1] and (
-                    a.found.anchored or a.found.rule == "event_anchor"):
+                    a.found.anchored or a.found.rule in ("event_anchor", "event_offset")):
                 own = a.found.span(self.dct)
                 return [own] if own is not None else []
         # 1. attached to the trigger (as governor or as a noun on the path); a date that
@@ -127,9 +127,10 @@ class TimeIndex:
             group = group or [a for a in datable if a.governor is None]
             # "after nine rounds of talks, they pulled back on 10 February": the talks
             # came before that date; it only bounds them
-            order = _order_signal(tok, head, {i for a in here for i in range(a.tokens[0] - 1, a.tokens[1])})
+            order = _order_signal(tok, head, {i for a in here if a.found.type != "DURATION"
+                                              for i in range(a.tokens[0] - 1, a.tokens[1])})
         if group:
-            spans = _prefer_closed([a.span for a in group if a.span is not None])
+            spans = _prefer_closed([a.span for a in _prefer_calendar(group) if a.span is not None])
             return [_bounded_by(s, order) for s in spans] if order else spans
         # 3. the story's reference time in this paragraph; not for an ongoing present
         #    perfect ("has carried out air strikes"), unless "since then" opens it
@@ -221,6 +222,13 @@ class TimeIndex:
                             text=last.text, basis="narrative", value=last.value, mod=shift)
         return TimeSpan(start=last.start, end=last.end, precision=last.precision, text=last.text,
                         basis="narrative", value=last.value, mod=last.mod)
+
+
+def _prefer_calendar(group: list[_Anchored]) -> list[_Anchored]:
+    """"After two weeks of fighting, troops took the city on 12 December": a date the
+    clause names beats one reckoned from a duration and the story's time."""
+    dates = [a for a in group if a.found.type != "DURATION"]
+    return dates if dates and len(dates) < len(group) else group
 
 
 def _prefer_closed(spans: list[TimeSpan]) -> list[TimeSpan]:
@@ -438,8 +446,11 @@ def _place(doc: Doc, found: list[Found], dct: date | None, lay: Layout,
         dated: tuple[TimeSpan, bool] | None
         if f.type == "DURATION":  # "two years after the fall of the Berlin Wall"
             dated = _offset_span(f, nxt, text, index, dct)
-            if dated is None:
+            if dated is None and not (_OFFSET_SIGNAL.match(text, f.end)
+                                      and _OFFSET.fullmatch(f.value or "")):
                 continue
+            # "two weeks after the attack" with no date to move yet: placed unresolved (the
+            # event stays undated unless `_event_anchors` finds the attack's date)
         else:
             dated = _span_of(f, nxt, text, dct)
         end = f.end
@@ -596,8 +607,27 @@ def _event_anchors(index: TimeIndex, starts: list[int]) -> None:
                        in enumerate(doc.to_array([POS, LEMMA]).tolist()) if pos in (VERB, NOUN)]
         stem = noun.lemma_.lower()
         earlier = [i for i, lemma in content if i < sig.i and _same_stem(lemma, stem)]
+        offset = _offset_before(index, sig, mod)
         for t_i in reversed(earlier):
             dated = [x for x in index.for_trigger(t_i) if x.start and x.end]
+            if dated and offset is not None:
+                # "two weeks after the invasion": that event's date moved, not the story's
+                first, dur, n, unit = offset
+                text = doc[first:noun.i + 1].text
+                span = _moved(dated[0], unit, n, text, "narrative")
+                if dur is None and unit == "W" and dated[0].precision == "day":
+                    span = _week_beside(dated[0], n, text)  # "the week before the vote"
+                # its interval is the earlier event's: what the noun in it refers to (step 0)
+                found = Found(doc[first].idx, noun.idx + len(noun.text), text, "DATE",
+                              dated[0].value, "event_offset", basis="narrative",
+                              interval=Interval(date.fromisoformat(dated[0].start or ""),
+                                                date.fromisoformat(dated[0].end or ""),
+                                                dated[0].precision))
+                governor, path = _governor(doc[first:noun.i + 1])
+                index.anchored = [a for a in index.anchored if a is not dur]
+                added.append(_Anchored(found, span, (first, noun.i + 1), governor, path,
+                                       _sentence_of(starts, sig.i)))
+                break
             if dated:
                 base = dated[0]
                 iv = Interval(date.fromisoformat(base.start or ""), date.fromisoformat(base.end or ""),
@@ -617,6 +647,29 @@ def _event_anchors(index: TimeIndex, starts: list[int]) -> None:
     if added:
         index.anchored = sorted(index.anchored + added, key=lambda a: a.tokens)
         index._sentences = None
+
+
+_ONE_UNIT = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+
+
+def _offset_before(index: TimeIndex, sig, mod: str
+                   ) -> tuple[int, _Anchored | None, int, str] | None:
+    """The definite duration right before an "after"/"before" signal ("two weeks after
+    the attack", "the day before the vote"): (its first token, its placed expression if
+    any, signed count, unit); None if there is none."""
+    if mod not in ("AFTER", "BEFORE") or sig.i < 2:
+        return None
+    sign = 1 if mod == "AFTER" else -1
+    for a in index.anchored:
+        if a.tokens[1] == sig.i and a.found.type == "DURATION":
+            dur = _OFFSET.fullmatch(a.found.value or "")
+            if dur is not None:
+                return a.tokens[0], a, sign * int(dur.group(1)), dur.group(2)
+    assert index.doc is not None
+    the, unit = index.doc[sig.i - 2], index.doc[sig.i - 1]
+    if the.lower_ == "the" and unit.lower_ in _ONE_UNIT:
+        return the.i, None, sign, _ONE_UNIT[unit.lower_]
+    return None
 
 
 _OFFSET = re.compile(r"P(\d+)([YMWD])")
@@ -673,12 +726,23 @@ def _story_moved(f: Found, n: int, unit: str, index: TimeIndex,
     return _moved(prior[-1].span, unit, n, words or f.text, "narrative"), False
 
 
+def _week_beside(base: TimeSpan, n: int, text: str) -> TimeSpan:
+    """"The week after/before <a day>": the seven days after (before) it."""
+    day = date.fromisoformat(base.end if n > 0 else base.start or "")
+    lo, hi = (day + timedelta(days=1), day + timedelta(days=7)) if n > 0 else \
+        (day - timedelta(days=7), day - timedelta(days=1))
+    return TimeSpan(start=lo.isoformat(), end=hi.isoformat(), precision="day", text=text,
+                    basis="narrative", value=None)
+
+
 def _moved(base: TimeSpan, unit: str, n: int, text: str, basis: str) -> TimeSpan:
     """`base` moved by n units, at the coarser of the unit and the base's precision."""
     assert base.start is not None
     start = date.fromisoformat(base.start)
     base_unit = _PRECISION_UNIT.get(base.precision, "D")
     gran = unit if _UNIT_RANK[unit] >= _UNIT_RANK[base_unit] else base_unit
+    if gran == "W" and base_unit == "D":
+        gran = "D"  # "two weeks after 3 May": 17 May, not that ISO week
     value = value_at(shift(start, unit, n), gran)
     iv = base_interval(value)
     assert iv is not None and iv.start is not None and iv.end is not None

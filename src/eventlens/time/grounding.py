@@ -728,7 +728,7 @@ def _story_moved(f: Found, n: int, unit: str, index: TimeIndex,
 
 def _week_beside(base: TimeSpan, n: int, text: str) -> TimeSpan:
     """"The week after/before <a day>": the seven days after (before) it."""
-    day = date.fromisoformat(base.end if n > 0 else base.start or "")
+    day = date.fromisoformat((base.end if n > 0 else base.start) or "")
     lo, hi = (day + timedelta(days=1), day + timedelta(days=7)) if n > 0 else \
         (day - timedelta(days=7), day - timedelta(days=1))
     return TimeSpan(start=lo.isoformat(), end=hi.isoformat(), precision="day", text=text,

@@ -99,3 +99,22 @@ def test_the_previous_day_in_a_story_told_by_the_month_is_not_the_dct(nlp):
     text = ("Fighting spread across the province in May 2019. The previous day, the envoy "
             "had left the capital.")
     assert _spans(nlp, text, "left") == []
+
+
+def test_an_event_named_after_a_dated_clause_is_that_date_moved_back(nlp):
+    text = ("Russian troops entered the town on 8 August 2008, a day after the Georgian "
+            "shelling of Tskhinvali. On 3 May 2015, two weeks after rebels launched an "
+            "offensive, the army withdrew. The envoy arrived on 9 June 2016, the day before "
+            "the talks.")
+    assert _days(_spans(nlp, text, "entered")) == [("2008-08-08", "2008-08-08")]
+    assert _days(_spans(nlp, text, "shelling")) == [("2008-08-07", "2008-08-07")]
+    assert _days(_spans(nlp, text, "withdrew")) == [("2015-05-03", "2015-05-03")]
+    assert _days(_spans(nlp, text, "launched")) == [("2015-04-19", "2015-04-19")]
+    assert _days(_spans(nlp, text, "offensive")) == [("2015-04-19", "2015-04-19")]
+    assert _days(_spans(nlp, text, "talks")) == [("2016-06-10", "2016-06-10")]
+
+
+def test_a_month_precise_clause_moves_at_month_precision(nlp):
+    text = "The rebels took the city in May 2012, three months after the army withdrew."
+    (s,) = _spans(nlp, text, "withdrew")
+    assert (s.start, s.end, s.precision) == ("2012-02-01", "2012-02-29", "month")

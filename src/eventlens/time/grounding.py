@@ -105,6 +105,8 @@ class TimeIndex:
         if tok.tag_ in _PAST_TAGS:
             # why: a past event reported by a dated speech act happened before it, not then
             here = [a for a in here if not a.speech or a.governor == token_i]
+        # why: "a day after the shelling" dates the main clause, not the shelling in it
+        here = [a for a in here if not _offset_over(a, tok)]
         # 0. the trigger is itself a dating expression ("Following Soviet withdrawal"):
         #    the event is the named event, dated by its own interval, not "after" itself
         #    ("After the invasion": the invasion told earlier, dated by its own date)
@@ -131,7 +133,15 @@ class TimeIndex:
                                               for i in range(a.tokens[0] - 1, a.tokens[1])})
         if group:
             spans = _prefer_closed([a.span for a in _prefer_calendar(group) if a.span is not None])
-            return [_bounded_by(s, order) for s in spans] if order else spans
+            if order is None:
+                return spans
+            # "on 8 May, a day after the attack": the attack is that date moved back
+            offset = _offset_before(self, self.doc[order[1]], "BEFORE" if order[0] == "earlier"
+                                    else "AFTER")
+            if offset is not None:
+                return [_moved(s, offset[3], offset[2], s.text or "", s.basis)
+                        for s in spans if s.start]
+            return [_bounded_by(s, order[0]) for s in spans]
         # 3. the story's reference time in this paragraph; not for an ongoing present
         #    perfect ("has carried out air strikes"), unless "since then" opens it
         narrative = self._narrative(sent, token_i)
@@ -286,10 +296,10 @@ def _same_time(tok) -> tuple[int, ...]:
     return tuple(out)
 
 
-def _order_signal(tok, head: int | None, timed: set[int]) -> str | None:
-    """"earlier" when the trigger stands in a phrase or clause opened by "after",
-    "following" or "since" below the clause head `head` whose date was found ("after a
-    long siege, the army retook the city on 3 May"); "later" for "before"; else None.
+def _order_signal(tok, head: int | None, timed: set[int]) -> tuple[str, int] | None:
+    """("earlier", the signal) when the trigger stands in a phrase or clause opened by
+    "after", "following" or "since" below the clause head `head` whose date was found
+    ("after a long siege, the army retook the city on 3 May"); "later" for "before".
     `timed`: tokens of the sentence's time expressions and the word before each — a
     signal there opens a time ("After 9/11, when ..."), not an event."""
     if head is None:
@@ -298,13 +308,27 @@ def _order_signal(tok, head: int | None, timed: set[int]) -> str | None:
     t = tok
     while t.i != head and t.head.i != t.i:
         if t.i != tok.i and t.lower_ in signals and t.i not in timed:
-            return str(signals[t.lower_])
+            return str(signals[t.lower_]), t.i
         if t.i != tok.i or t.pos_ in ("VERB", "AUX"):
             mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in signals), None)
             if mark is not None and t.dep_ == "advcl":
-                return str(signals[mark.lower_])
+                return str(signals[mark.lower_]), mark.i
         t = t.head
     return None
+
+
+def _offset_over(a: _Anchored, tok) -> bool:
+    """Is `a` a duration whose "after"/"before" phrase holds the trigger ("a day after the
+    shelling", "two weeks after rebels launched an offensive")? It dates the clause the
+    phrase hangs on, not the event the phrase names."""
+    doc = tok.doc
+    if a.found.type != "DURATION" or a.tokens[1] >= len(doc) or a.tokens[1] > tok.i:
+        return False
+    sig = doc[a.tokens[1]]
+    if sig.lower_ not in ("after", "before", "following"):
+        return False
+    phrase = sig.head if sig.dep_ == "mark" else sig
+    return phrase.i == tok.i or phrase.is_ancestor(tok)
 
 
 def _bounded_by(s: TimeSpan, order: str) -> TimeSpan:

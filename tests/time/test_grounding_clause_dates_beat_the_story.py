@@ -102,3 +102,10 @@ def test_a_signal_that_opens_a_date_is_not_an_event_phrase(nlp):
     text = "After 11 September 2001, when Washington asked for the suspects, Kabul refused."
     (s,) = _spans(nlp, text, "refused")
     assert (s.start, s.end, s.mod) == ("2001-09-11", None, "AFTER")
+
+
+def test_a_named_date_beats_one_reckoned_from_an_earlier_event(nlp):
+    text = ("The two sides signed the accord on 21 July 2015. A day after the signing, on 23 "
+            "July 2015, militia fighters shelled the port.")
+    (s,) = _spans(nlp, text, "shelled")
+    assert (s.start, s.basis) == ("2015-07-23", "explicit")

@@ -235,9 +235,10 @@ class TimeIndex:
 
 
 def _prefer_calendar(group: list[_Anchored]) -> list[_Anchored]:
-    """"After two weeks of fighting, troops took the city on 12 December": a date the
-    clause names beats one reckoned from a duration and the story's time."""
-    dates = [a for a in group if a.found.type != "DURATION"]
+    """"After two weeks of fighting, troops took the city on 12 December", "A day after
+    the signing, on 23 July, ...": a date the clause names beats one reckoned from a
+    duration and the story's time or an earlier event."""
+    dates = [a for a in group if a.found.type != "DURATION" and a.found.rule != "event_offset"]
     return dates if dates and len(dates) < len(group) else group
 
 

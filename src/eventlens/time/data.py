@@ -315,8 +315,21 @@ def _dashes(pattern: str) -> str:
     return pattern.replace(r"\-", "[-–—]")
 
 
+# letters that case-insensitive `re` matches to an ASCII letter ("Auguſt" matches "August"):
+# the matched words are looked up in the lexicon by their ASCII spelling
+_RE_CASELESS_ASCII = str.maketrans({"\u017f": "s", "\u212a": "K", "\u0131": "i", "\u0130": "I"})
+
+
+def fold(text: str) -> str:
+    """`text` lower-cased, with the letters `re.I` takes for ASCII ones ("ſ", Kelvin "K",
+    "ı", "İ") spelled in ASCII (why: a case-insensitive rule matches "Auguſt", and its words
+    must then be found in the lexicon, not crash or be lost)."""
+    return text.translate(_RE_CASELESS_ASCII).lower()
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.lower().replace("’", "'").replace("–", "-"))
+    # why: an alias's hyphen matches any dash (`_dashes`), so every dash is looked up as "-"
+    return re.sub(r"\s+", " ", re.sub("[–—]", "-", fold(text).replace("’", "'")))
 
 
 def normalise_alias(text: str) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
 import numpy
@@ -105,26 +105,48 @@ class TimeIndex:
         if tok.tag_ in _PAST_TAGS:
             # why: a past event reported by a dated speech act happened before it, not then
             here = [a for a in here if not a.speech or a.governor == token_i]
+        # why: "a day after the shelling" dates the main clause, not the shelling in it
+        here = [a for a in here if not _offset_over(a, tok)]
         # 0. the trigger is itself a dating expression ("Following Soviet withdrawal"):
         #    the event is the named event, dated by its own interval, not "after" itself
+        #    ("After the invasion": the invasion told earlier, dated by its own date)
         for a in here:
-            if a.tokens[0] <= token_i < a.tokens[1] and a.found.anchored:
+            if a.tokens[0] <= token_i < a.tokens[1] and (
+                    a.found.anchored or a.found.rule in ("event_anchor", "event_offset")):
                 own = a.found.span(self.dct)
                 return [own] if own is not None else []
         # 1. attached to the trigger (as governor or as a noun on the path); a date that
         #    modifies a thing ("its loans since 1979") dates that noun, not the verb
-        group = [a for a in here if (a.governor == token_i and a.dates_governor())
+        group = [a for a in here if (a.governor in _same_time(tok) and a.dates_governor())
                  or token_i in a.dated_nouns()]
         # 2. the sentence's: attached to a clause above the trigger (up to the root); an
         #    expression inside a clause under the trigger, or beside it, dates that clause only
+        order = None
         if not group:
-            datable = [a for a in here if a.dates_governor()]
-            group = _above(tok, datable) or [a for a in datable if a.governor is None]
+            datable = [a for a in here if a.dates_governor()
+                       and not a.tokens[0] <= token_i < a.tokens[1]]
+            group, head = _above(tok, datable)
+            group = group or [a for a in datable if a.governor is None]
+            # "after nine rounds of talks, they pulled back on 10 February": the talks
+            # came before that date; it only bounds them
+            order = _order_signal(tok, head, {i for a in here if a.found.type != "DURATION"
+                                              for i in range(a.tokens[0] - 1, a.tokens[1])})
         if group:
-            return _prefer_closed([a.span for a in group if a.span is not None])
-        # 3. the story's reference time in this paragraph
+            spans = _prefer_closed([a.span for a in _prefer_calendar(group) if a.span is not None])
+            if order is None:
+                return spans
+            # "on 8 May, a day after the attack": the attack is that date moved back
+            offset = _offset_before(self, self.doc[order[1]], "BEFORE" if order[0] == "earlier"
+                                    else "AFTER")
+            if offset is not None:
+                return [_moved(s, offset[3], offset[2], s.text or "", s.basis)
+                        for s in spans if s.start]
+            return [_bounded_by(s, order[0]) for s in spans]
+        # 3. the story's reference time in this paragraph; not for an ongoing present
+        #    perfect ("has carried out air strikes"), unless "since then" opens it
         narrative = self._narrative(sent, token_i)
-        if narrative is not None:
+        if narrative is not None and (narrative.mod == "ON_OR_AFTER"
+                                      or not _present_perfect(_clause_verb(tok))):
             return [narrative]
         # 4. a present-tense statement, with only the publication date to go on
         if self.dct is not None and (_present(tok) or _reported_now(tok)):
@@ -212,6 +234,14 @@ class TimeIndex:
                         basis="narrative", value=last.value, mod=last.mod)
 
 
+def _prefer_calendar(group: list[_Anchored]) -> list[_Anchored]:
+    """"After two weeks of fighting, troops took the city on 12 December", "A day after
+    the signing, on 23 July, ...": a date the clause names beats one reckoned from a
+    duration and the story's time or an earlier event."""
+    dates = [a for a in group if a.found.type != "DURATION" and a.found.rule != "event_offset"]
+    return dates if dates and len(dates) < len(group) else group
+
+
 def _prefer_closed(spans: list[TimeSpan]) -> list[TimeSpan]:
     """"Following the withdrawal ... in 1996": a closed interval is the sharper statement;
     open ones ("after X") only bound it, so they give way."""
@@ -238,13 +268,92 @@ def _paragraph_of(starts: list[int], char: int) -> int:
     return max(bisect_right(starts, char) - 1, 0)
 
 
-def _above(tok, here: list[_Anchored]) -> list[_Anchored]:
-    """Expressions attached to the nearest clause head above the trigger."""
+def _above(tok, here: list[_Anchored]) -> tuple[list[_Anchored], int | None]:
+    """Expressions attached to the nearest clause head above the trigger, and that head."""
     for anc in tok.ancestors:
-        group = [a for a in here if a.governor == anc.i]
+        same = _same_time(anc)
+        group = [a for a in here if a.governor in same]
         if group:
-            return group
-    return []
+            return group, anc.i
+    return [], None
+
+
+@lru_cache(maxsize=1)
+def _phase_verbs() -> frozenset[str]:
+    return frozenset(data.lexicon()["phase_verbs"])
+
+
+def _same_time(tok) -> tuple[int, ...]:
+    """The verbs whose dates are the token's: itself, and for a phase verb the infinitive
+    it governs ("began to pull back on 10 February": the beginning is on 10 February; not
+    "agreed to meet on 5 March")."""
+    out = [tok.i]
+    while tok.lemma_.lower() in _phase_verbs():
+        nxt = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if nxt is None:
+            break
+        out.append(nxt.i)
+        tok = nxt
+    return tuple(out)
+
+
+def _order_signal(tok, head: int | None, timed: set[int]) -> tuple[str, int] | None:
+    """("earlier", the signal) when the trigger stands in a phrase or clause opened by
+    "after", "following" or "since" below the clause head `head` whose date was found
+    ("after a long siege, the army retook the city on 3 May"); "later" for "before".
+    `timed`: tokens of the sentence's time expressions and the word before each — a
+    signal there opens a time ("After 9/11, when ..."), not an event."""
+    if head is None:
+        return None
+    signals = data.lexicon()["order_signals"]
+    t = tok
+    while t.i != head and t.head.i != t.i:
+        if t.i != tok.i and t.lower_ in signals and t.i not in timed:
+            return str(signals[t.lower_]), t.i
+        if t.i != tok.i or t.pos_ in ("VERB", "AUX"):
+            mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in signals), None)
+            if mark is not None and t.dep_ == "advcl":
+                return str(signals[mark.lower_]), mark.i
+        t = t.head
+    return None
+
+
+def _offset_over(a: _Anchored, tok) -> bool:
+    """Is `a` a duration whose "after"/"before" phrase holds the trigger ("a day after the
+    shelling", "two weeks after rebels launched an offensive")? It dates the clause the
+    phrase hangs on, not the event the phrase names."""
+    doc = tok.doc
+    if a.found.type != "DURATION" or a.tokens[1] >= len(doc) or a.tokens[1] > tok.i:
+        return False
+    sig = doc[a.tokens[1]]
+    if sig.lower_ not in ("after", "before", "following"):
+        return False
+    phrase = sig.head if sig.dep_ == "mark" else sig
+    return phrase.i == tok.i or phrase.is_ancestor(tok)
+
+
+def _bounded_by(s: TimeSpan, order: str) -> TimeSpan:
+    """An event earlier (later) than the main clause's date: an open interval ending
+    (starting) at that date (mod ON_OR_BEFORE / ON_OR_AFTER, docs/time.md)."""
+    if order == "earlier":
+        return TimeSpan(start=None, end=s.end, precision=s.precision, text=s.text,
+                        basis=s.basis, value=s.value, mod="ON_OR_BEFORE")
+    return TimeSpan(start=s.start, end=None, precision=s.precision, text=s.text,
+                    basis=s.basis, value=s.value, mod="ON_OR_AFTER")
+
+
+def _clause_verb(tok):
+    """The verb of the trigger's clause: the trigger, or the first verb above a noun."""
+    t = tok
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _present_perfect(tok) -> bool:
+    """"has carried out", "have fought": a past participle with present "have"."""
+    return tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in _PRESENT_TAGS for c in tok.children)
 
 
 def _present(tok) -> bool:
@@ -283,7 +392,7 @@ def _shift_cue(text: str) -> str | None:
     m = _shift_rx().search(text)
     if not m:
         return None
-    return data.lexicon()["narrative_shifts"][re.sub(r"\s+", " ", m.group("cue").lower())]
+    return data.lexicon()["narrative_shifts"][re.sub(r"\s+", " ", data.fold(m.group("cue")))]
 
 
 def _signal(text: str, start: int) -> str | None:
@@ -291,7 +400,7 @@ def _signal(text: str, start: int) -> str | None:
     m = _signal_rx().search(text[max(0, start - 24):start])
     if not m:
         return None
-    return data.lexicon()["signals"][re.sub(r"\s+", " ", m.group("sig").lower())]
+    return data.lexicon()["signals"][re.sub(r"\s+", " ", data.fold(m.group("sig")))]
 
 
 _RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$", re.I)
@@ -362,8 +471,11 @@ def _place(doc: Doc, found: list[Found], dct: date | None, lay: Layout,
         dated: tuple[TimeSpan, bool] | None
         if f.type == "DURATION":  # "two years after the fall of the Berlin Wall"
             dated = _offset_span(f, nxt, text, index, dct)
-            if dated is None:
+            if dated is None and not (_OFFSET_SIGNAL.match(text, f.end)
+                                      and _OFFSET.fullmatch(f.value or "")):
                 continue
+            # "two weeks after the attack" with no date to move yet: placed unresolved (the
+            # event stays undated unless `_event_anchors` finds the attack's date)
         else:
             dated = _span_of(f, nxt, text, dct)
         end = f.end
@@ -520,8 +632,27 @@ def _event_anchors(index: TimeIndex, starts: list[int]) -> None:
                        in enumerate(doc.to_array([POS, LEMMA]).tolist()) if pos in (VERB, NOUN)]
         stem = noun.lemma_.lower()
         earlier = [i for i, lemma in content if i < sig.i and _same_stem(lemma, stem)]
+        offset = _offset_before(index, sig, mod)
         for t_i in reversed(earlier):
             dated = [x for x in index.for_trigger(t_i) if x.start and x.end]
+            if dated and offset is not None:
+                # "two weeks after the invasion": that event's date moved, not the story's
+                first, dur, n, unit = offset
+                text = doc[first:noun.i + 1].text
+                span = _moved(dated[0], unit, n, text, "narrative")
+                if dur is None and unit == "W" and dated[0].precision == "day":
+                    span = _week_beside(dated[0], n, text)  # "the week before the vote"
+                # its interval is the earlier event's: what the noun in it refers to (step 0)
+                found = Found(doc[first].idx, noun.idx + len(noun.text), text, "DATE",
+                              dated[0].value, "event_offset", basis="narrative",
+                              interval=Interval(date.fromisoformat(dated[0].start or ""),
+                                                date.fromisoformat(dated[0].end or ""),
+                                                dated[0].precision))
+                governor, path = _governor(doc[first:noun.i + 1])
+                index.anchored = [a for a in index.anchored if a is not dur]
+                added.append(_Anchored(found, span, (first, noun.i + 1), governor, path,
+                                       _sentence_of(starts, sig.i)))
+                break
             if dated:
                 base = dated[0]
                 iv = Interval(date.fromisoformat(base.start or ""), date.fromisoformat(base.end or ""),
@@ -541,6 +672,29 @@ def _event_anchors(index: TimeIndex, starts: list[int]) -> None:
     if added:
         index.anchored = sorted(index.anchored + added, key=lambda a: a.tokens)
         index._sentences = None
+
+
+_ONE_UNIT = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+
+
+def _offset_before(index: TimeIndex, sig, mod: str
+                   ) -> tuple[int, _Anchored | None, int, str] | None:
+    """The definite duration right before an "after"/"before" signal ("two weeks after
+    the attack", "the day before the vote"): (its first token, its placed expression if
+    any, signed count, unit); None if there is none."""
+    if mod not in ("AFTER", "BEFORE") or sig.i < 2:
+        return None
+    sign = 1 if mod == "AFTER" else -1
+    for a in index.anchored:
+        if a.tokens[1] == sig.i and a.found.type == "DURATION":
+            dur = _OFFSET.fullmatch(a.found.value or "")
+            if dur is not None:
+                return a.tokens[0], a, sign * int(dur.group(1)), dur.group(2)
+    assert index.doc is not None
+    the, unit = index.doc[sig.i - 2], index.doc[sig.i - 1]
+    if the.lower_ == "the" and unit.lower_ in _ONE_UNIT:
+        return the.i, None, sign, _ONE_UNIT[unit.lower_]
+    return None
 
 
 _OFFSET = re.compile(r"P(\d+)([YMWD])")
@@ -597,12 +751,23 @@ def _story_moved(f: Found, n: int, unit: str, index: TimeIndex,
     return _moved(prior[-1].span, unit, n, words or f.text, "narrative"), False
 
 
+def _week_beside(base: TimeSpan, n: int, text: str) -> TimeSpan:
+    """"The week after/before <a day>": the seven days after (before) it."""
+    day = date.fromisoformat((base.end if n > 0 else base.start) or "")
+    lo, hi = (day + timedelta(days=1), day + timedelta(days=7)) if n > 0 else \
+        (day - timedelta(days=7), day - timedelta(days=1))
+    return TimeSpan(start=lo.isoformat(), end=hi.isoformat(), precision="day", text=text,
+                    basis="narrative", value=None)
+
+
 def _moved(base: TimeSpan, unit: str, n: int, text: str, basis: str) -> TimeSpan:
     """`base` moved by n units, at the coarser of the unit and the base's precision."""
     assert base.start is not None
     start = date.fromisoformat(base.start)
     base_unit = _PRECISION_UNIT.get(base.precision, "D")
     gran = unit if _UNIT_RANK[unit] >= _UNIT_RANK[base_unit] else base_unit
+    if gran == "W" and base_unit == "D":
+        gran = "D"  # "two weeks after 3 May": 17 May, not that ISO week
     value = value_at(shift(start, unit, n), gran)
     iv = base_interval(value)
     assert iv is not None and iv.start is not None and iv.end is not None

@@ -560,8 +560,10 @@ def _h_dir_unit(g: dict[str, Any], ctx: _Ctx) -> Result:
         ref = _ref_date(ctx.ref or ctx.story_ref)
         if ref and ref.start and _fine_enough(ref.precision, unit):
             return (value_at(shift(ref.start, unit, step), unit) + suffix, "DATE", None, "narrative")
-        if d in ("following", "preceding", "same", "that", "the same"):
-            return (None, "DATE", None, "none")  # anaphoric, nothing to hang on: unresolved
+        if d in ("following", "preceding", "same", "that", "the same") or (ref and ref.start):
+            # anaphoric, nothing fine enough to hang on: unresolved ("the previous day" in a
+            # story told by the month is not the day before publication)
+            return (None, "DATE", None, "none")
     if ctx.dct is None:
         return (None, "DATE", None, "none")
     step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(d, 0)
@@ -627,7 +629,26 @@ def _h_later(g: dict[str, Any], ctx: _Ctx) -> Result:
         return (None, "DATE", None, "none")
     unit_v = unit if unit not in SHORT_UNITS else "D"
     gran = unit_v if _fine_enough(ref.precision, unit_v) else _coarse_unit(ref.precision)
+    if gran == "W" and ref.precision == "day":
+        gran = "D"  # "a week later" than 3 May: 10 May, not that ISO week
     return (value_at(shift(ref.start, unit_v, sign * int(q[0])), gran), "DATE", None, "narrative")
+
+
+def _vague_later(p: _Proposal, ctx: _Ctx) -> Interval | None:
+    """"A few days later": the days the lexicon's range for "a few" (2-5) puts after the
+    story's reference time (before it for "earlier"); no value, an interval."""
+    g = p.match.groupdict()
+    q, unit = _num(data.fold(g["qty"])), _unit(data.fold(g["unit"]))
+    ref = _ref_date(ctx.ref or ctx.story_ref)
+    if q is None or q[0] == q[1] or unit is None or unit in SHORT_UNITS + ("CE",) \
+            or ref is None or ref.start is None or ref.end is None:
+        return None
+    if data.fold(g["rel"]) == "later":
+        lo, hi = shift(ref.start, unit, int(q[0])), shift(ref.end, unit, int(q[1]))
+    else:
+        lo, hi = shift(ref.start, unit, -int(q[1])), shift(ref.end, unit, -int(q[0]))
+    precision = {"Y": "year", "M": "month", "DE": "decade", "Q": "quarter"}.get(unit, "day")
+    return Interval(lo, hi, precision if _fine_enough(ref.precision, unit) else ref.precision)
 
 
 def _coarse_unit(precision: str) -> str:
@@ -741,13 +762,13 @@ def _widen(text: str, start: int, end: int, typ: str, handler: str) -> tuple[int
     if typ == "DATE" and handler not in ("ref", "ymd", "relative_day", "ago", "later", "unit_edge"):
         m = rx["mod_before"].search(before)
         if m:
-            word = re.sub(r"\s+", " ", m.group("mod").lower())
+            word = re.sub(r"\s+", " ", data.fold(m.group("mod")))
             return start - (len(before) - m.start("mod")), data.lexicon()["modifiers"][word]
     m = rx["qty_before"].search(before)
     if m and re.match(r"(?i)(?:the|past|next|last|coming|recent)\b", text[start:end]):
         m = None  # "over the past two years": a preposition, not "more than"
     if m and typ in ("DURATION", "DATE"):
-        word = re.sub(r"\s+", " ", m.group("q").lower())
+        word = re.sub(r"\s+", " ", data.fold(m.group("q")))
         mod = data.lexicon()["quantity_modifiers"][word]
         if typ == "DATE" and handler != "ago":
             return start, None
@@ -831,7 +852,9 @@ def _normalise(p: _Proposal, ctx: _Ctx) -> Found | None:
         return Found(p.start, p.end, text[p.start:p.end], "DATE", a.value, "anchor",
                      mod=None if a.end else "ON_OR_AFTER", basis="explicit", interval=iv,
                      anchored=True)
-    groups = p.match.groupdict()
+    # why: the letters `re.I` takes for ASCII ones ("Auguſt") spelled so the lexicon knows them
+    groups: dict[str, Any] = {k: data.fold(v) if isinstance(v, str) else v
+                              for k, v in p.match.groupdict().items()}
     groups["_start"] = p.start
     res = HANDLERS[p.rule.handler](groups, ctx)
     if res is None:
@@ -839,10 +862,13 @@ def _normalise(p: _Proposal, ctx: _Ctx) -> Found | None:
     value, typ, mod, basis = res
     start, mod2 = _widen(text, p.start, p.end, typ, p.rule.handler)
     interval = _interval_for(p, value, ctx) if value == "PAST_REF" else None
+    if value is None and p.rule.handler == "later":
+        interval = _vague_later(p, ctx)
+        basis = "narrative" if interval is not None else basis
     if interval is None and value == "PAST_REF" and ctx.dct is not None:
         interval = _recent_window(p.match.group(0), ctx.dct)
     return Found(start, p.end, text[start:p.end], typ, value, p.rule.name, mod=mod or mod2,
-                 basis=basis if value else "none", interval=interval)
+                 basis=basis if value or interval else "none", interval=interval)
 
 
 def _interval_for(p: _Proposal, value: str | None, ctx: _Ctx) -> Interval | None:

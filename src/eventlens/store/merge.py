@@ -104,20 +104,18 @@ def _json(d: dict[str, Any]) -> str:
 # dyad gives exactly the result of one merge over all events, in memory bounded by the largest
 # dyad instead of the corpus; and a dyad whose events did not change keeps its merged rows.
 _GROUPED = f"""
-SELECT {schema.DYAD_A_SQL} AS g1, {schema.DYAD_B_SQL} AS g2, d.source, e.record,
-       {{light}}
+SELECT {schema.DYAD_A_SQL} AS g1, {schema.DYAD_B_SQL} AS g2, d.source, e.rowid, {{light}}
 FROM events e JOIN documents d ON d.doc_id = e.doc_id
 {{where}}
 ORDER BY g1, g2, e.doc_id, e.ordinal
 """
 # What a light event is built from (`_light_event`, in this order): the fields the claims merge
 # reads. The interval's ends come from the record: the DATE columns drop partial dates.
-_ACTOR_FIELDS = ("id", "name", "text", "country", "sector", "kind")  # records.Actor, in order
 _LIGHT_COLUMNS = ", ".join([
     "e.event_id", "e.doc_id", "e.type", "e.mode", "e.factuality",
-    *[f"e.{role}_{f}" for role in ("source", "target") for f in _ACTOR_FIELDS],
-    "e.record->>'$.date.start'", "e.record->>'$.date.end'", "e.date_precision", "e.date_text",
-    "e.date_basis", "e.date_value", "e.date_mod"])
+    *[f"e.{role}_{f}" for role in ("source", "target") for f in ("id", "name", "text")],
+    "e.record->>'$.date.start'", "e.record->>'$.date.end'", "e.date_precision",
+    "e.date_basis"])
 # the events of the dirty dyads, found from the actor columns only (records are long strings)
 _DIRTY_ROWIDS = (f"SELECT rowid FROM events WHERE ({schema.DYAD_A_SQL}, {schema.DYAD_B_SQL}) "
                  f"IN (SELECT (dyad_a, dyad_b) FROM merge_dirty)")
@@ -136,7 +134,7 @@ _DELETE_DIRTY = (
 )
 
 Dyad = tuple[str, str]
-Row = tuple[Any, ...]  # a _GROUPED row without its dyad: outlet, record, the light columns
+Row = tuple[Any, ...]  # a _GROUPED row without its dyad: outlet, rowid, the light columns
 Group = tuple[Dyad, list[Row]]
 # Light events carry no evidence; nothing of the merge reads it (tests/store compares the
 # merged rows to a merge of whole records).
@@ -158,33 +156,45 @@ def _groups(cur: Any, batch: int = 5000) -> Iterator[Group]:
         yield key, group
 
 
-def _actor(values: Row) -> Actor | None:
-    return None if all(v is None for v in values) else Actor(*values)
+def _actor(id_: str | None, name: str | None, text: str | None) -> Actor | None:
+    return None if id_ is None and name is None and text is None else Actor(id_, name, text or "")
 
 
 def _light_event(row: Row) -> Event:
-    """An event from its `_LIGHT_COLUMNS` (row[2:]): every field the claims merge reads, as
-    `event_from_record` of its record gives them, without parsing the record."""
+    """An event from its `_LIGHT_COLUMNS` (row[2:]): every field the claims merge reads (type,
+    mode, factuality, the actors' id, name and words, the interval), as `event_from_record` of
+    its record gives them, without reading the record."""
     event_id, doc_id, type_, mode, factuality = row[2:7]
-    start, end, precision, text, basis, value, mod = row[19:26]
+    start, end, precision, basis = row[13:17]
     return Event(event_id=event_id, doc_id=doc_id, type=type_, mode=mode, cameo="",
-                 quad_class=0, goldstein=0.0, source=_actor(row[7:13]),
-                 target=_actor(row[13:19]),
-                 date=TimeSpan(start, end, precision, text, basis, value, mod),
+                 quad_class=0, goldstein=0.0, source=_actor(*row[7:10]),
+                 target=_actor(*row[10:13]),
+                 date=TimeSpan(start, end, precision=precision, basis=basis),
                  evidence=_NO_EVIDENCE, factuality=factuality)
 
 
-def _whole_events(groups: list[Any], record_of: dict[str, str]) -> list[Any]:
-    """Contradiction groups with their light mentions replaced by the whole events (the
-    group rows hold whole records)."""
-    out = []
-    for g in groups:
-        mentions = getattr(g, "mentions", None)
-        if dataclasses.is_dataclass(g) and mentions and isinstance(mentions[0], Event):
-            g = dataclasses.replace(g, mentions=tuple(  # type: ignore[type-var]
-                event_from_record(json.loads(record_of[e.event_id])) for e in mentions))
-        out.append(g)
-    return out
+def _whole_events(con: Any, pending: list[tuple[Any, dict[str, str], Dyad, dict[str, int]]],
+                  out: dict[str, list[dict[str, Any]]]) -> None:
+    """The rows of the contradiction groups in `pending` ((group, doc_of, dyad, rowid of each
+    event_id)), their light mentions replaced by the whole events: these rows hold whole
+    records, read here in one query for the few events in groups."""
+    rowids = sorted({rowid_of[e.event_id] for g, _, _, rowid_of in pending
+                     for e in g.mentions})
+    if not rowids:
+        return
+    whole = {r: event_from_record(json.loads(record)) for r, record in con.execute(
+        "SELECT rowid, record FROM events WHERE rowid IN (SELECT unnest(?))",
+        [rowids]).fetchall()}
+    for g, doc_of, dyad, rowid_of in pending:
+        g = dataclasses.replace(g, mentions=tuple(whole[rowid_of[e.event_id]]
+                                                  for e in g.mentions))
+        _group_rows([g], doc_of, dyad, out)
+
+
+def _light_mentions(group: Any) -> bool:
+    """A contradiction group (a dataclass) whose mentions are our light events."""
+    first = next(iter(getattr(group, "mentions", None) or ()), None)
+    return dataclasses.is_dataclass(group) and isinstance(first, Event)
 
 
 def _merged_rows(merged: list[Any], doc_of: dict[str, str], dyad: Dyad,
@@ -274,17 +284,22 @@ def refresh_merged(store: Store, full: bool = False, flush_rows: int = 50_000) -
                 cur.execute(_GROUPED.format(light=_LIGHT_COLUMNS,
                                             where="WHERE e.rowid IN (SELECT unnest(?))"),
                             [rowids])
+            pending = []  # contradiction groups, made whole once every dyad is merged
             for dyad, group in _groups(cur):
                 events = [_light_event(row) for row in group]
                 outlets = {e.doc_id: row[0] for e, row in zip(events, group, strict=True)
                            if row[0]}
                 doc_of = {e.event_id: e.doc_id for e in events}
-                record_of = {e.event_id: row[1] for e, row in zip(events, group, strict=True)}
                 _merged_rows(merge_events(events, outlets=outlets), doc_of, dyad, out)
-                _group_rows(_whole_events(contradiction_groups(events), record_of), doc_of,
-                            dyad, out)
+                rowid_of = {e.event_id: row[1] for e, row in zip(events, group, strict=True)}
+                for g in contradiction_groups(events):
+                    if _light_mentions(g):
+                        pending.append((g, doc_of, dyad, rowid_of))
+                    else:
+                        _group_rows([g], doc_of, dyad, out)
                 if sum(len(v) for v in out.values()) >= flush_rows:
                     flush()
+            _whole_events(store.con, pending, out)
             flush()
             store.con.execute("; ".join(["DELETE FROM merge_dirty",
                                          *schema.set_meta_sql("merge_fingerprint", stamp),

@@ -20,8 +20,8 @@ def test_light_events_merge_exactly_like_whole_records(examples, seeds, tmp_path
         light = {t: rows for t, rows in store.snapshot().items() if t in MERGED}
         assert light["merged_events"] and light["contradictions"]  # both really computed
         records = dict(store.con.execute("SELECT rowid, record FROM events").fetchall())
-        monkeypatch.setattr(merge, "_light_event",  # row[1] is the event's rowid
-                            lambda row: event_from_record(json.loads(records[row[1]])))
+        monkeypatch.setattr(merge._LightEvents, "event",  # row[1] is the event's rowid
+                            lambda self, row: event_from_record(json.loads(records[row[1]])))
         assert store.refresh_merged(full=True)
         whole = {t: rows for t, rows in store.snapshot().items() if t in MERGED}
     assert whole == light

@@ -109,8 +109,8 @@ FROM events e JOIN documents d ON d.doc_id = e.doc_id
 {{where}}
 ORDER BY g1, g2, e.doc_id, e.ordinal
 """
-# What a light event is built from (`_light_event`, in this order): the fields the claims merge
-# reads. The interval's ends come from the record: the DATE columns drop partial dates.
+# What a light event is built from (`_LightEvents.event`, in this order): the fields the claims
+# merge reads. The interval's ends come from the record: the DATE columns drop partial dates.
 _LIGHT_COLUMNS = ", ".join([
     "e.event_id", "e.doc_id", "e.type", "e.mode", "e.factuality",
     *[f"e.{role}_{f}" for role in ("source", "target") for f in ("id", "name", "text")],
@@ -156,21 +156,35 @@ def _groups(cur: Any, batch: int = 5000) -> Iterator[Group]:
         yield key, group
 
 
-def _actor(id_: str | None, name: str | None, text: str | None) -> Actor | None:
-    return None if id_ is None and name is None and text is None else Actor(id_, name, text or "")
+class _LightEvents:
+    """Light events from `_LIGHT_COLUMNS` rows (row[2:]): every field the claims merge reads
+    (type, mode, factuality, the actors' id, name and words, the interval), as
+    `event_from_record` of the record gives them, without reading the record. One Actor per
+    distinct (id, name, words) of a refresh: Actors are frozen, and most events share a few."""
+
+    def __init__(self) -> None:
+        self._actors: dict[tuple[Any, ...], Actor | None] = {}
+
+    def actor(self, values: tuple[Any, ...]) -> Actor | None:
+        found = self._actors.get(values, _MISSING)
+        if found is _MISSING:
+            id_, name, text = values
+            found = self._actors[values] = (
+                None if id_ is None and name is None and text is None
+                else Actor(id_, name, text or ""))
+        return found  # type: ignore[return-value]
+
+    def event(self, row: Row) -> Event:
+        event_id, doc_id, type_, mode, factuality = row[2:7]
+        start, end, precision, basis = row[13:17]
+        return Event(event_id=event_id, doc_id=doc_id, type=type_, mode=mode, cameo="",
+                     quad_class=0, goldstein=0.0, source=self.actor(row[7:10]),
+                     target=self.actor(row[10:13]),
+                     date=TimeSpan(start, end, precision=precision, basis=basis),
+                     evidence=_NO_EVIDENCE, factuality=factuality)
 
 
-def _light_event(row: Row) -> Event:
-    """An event from its `_LIGHT_COLUMNS` (row[2:]): every field the claims merge reads (type,
-    mode, factuality, the actors' id, name and words, the interval), as `event_from_record` of
-    its record gives them, without reading the record."""
-    event_id, doc_id, type_, mode, factuality = row[2:7]
-    start, end, precision, basis = row[13:17]
-    return Event(event_id=event_id, doc_id=doc_id, type=type_, mode=mode, cameo="",
-                 quad_class=0, goldstein=0.0, source=_actor(*row[7:10]),
-                 target=_actor(*row[10:13]),
-                 date=TimeSpan(start, end, precision=precision, basis=basis),
-                 evidence=_NO_EVIDENCE, factuality=factuality)
+_MISSING = object()
 
 
 def _whole_events(con: Any, pending: list[tuple[Any, dict[str, str], Dyad, dict[str, int]]],
@@ -285,8 +299,9 @@ def refresh_merged(store: Store, full: bool = False, flush_rows: int = 50_000) -
                                             where="WHERE e.rowid IN (SELECT unnest(?))"),
                             [rowids])
             pending = []  # contradiction groups, made whole once every dyad is merged
+            light = _LightEvents()
             for dyad, group in _groups(cur):
-                events = [_light_event(row) for row in group]
+                events = [light.event(row) for row in group]
                 outlets = {e.doc_id: row[0] for e, row in zip(events, group, strict=True)
                            if row[0]}
                 doc_of = {e.event_id: e.doc_id for e in events}

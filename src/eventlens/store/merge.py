@@ -298,7 +298,8 @@ def refresh_merged(store: Store, full: bool = False, flush_rows: int = 50_000) -
                 cur.execute(_GROUPED.format(light=_LIGHT_COLUMNS,
                                             where="WHERE e.rowid IN (SELECT unnest(?))"),
                             [rowids])
-            pending = []  # contradiction groups, made whole once every dyad is merged
+            # contradiction groups, made whole once every dyad is merged
+            pending: list[tuple[Any, dict[str, str], Dyad, dict[str, int]]] = []
             light = _LightEvents()
             for dyad, group in _groups(cur):
                 events = [light.event(row) for row in group]
@@ -306,12 +307,16 @@ def refresh_merged(store: Store, full: bool = False, flush_rows: int = 50_000) -
                            if row[0]}
                 doc_of = {e.event_id: e.doc_id for e in events}
                 _merged_rows(merge_events(events, outlets=outlets), doc_of, dyad, out)
-                rowid_of = {e.event_id: row[1] for e, row in zip(events, group, strict=True)}
+                rowid_of: dict[str, int] = {}
                 for g in contradiction_groups(events):
-                    if _light_mentions(g):
-                        pending.append((g, doc_of, dyad, rowid_of))
-                    else:
+                    if not _light_mentions(g):
                         _group_rows([g], doc_of, dyad, out)
+                        continue
+                    rowid_of = rowid_of or {e.event_id: row[1]
+                                            for e, row in zip(events, group, strict=True)}
+                    ids = [e.event_id for e in g.mentions]  # keep only what the group needs
+                    pending.append((g, {i: doc_of[i] for i in ids}, dyad,
+                                    {i: rowid_of[i] for i in ids}))
                 if sum(len(v) for v in out.values()) >= flush_rows:
                     flush()
             _whole_events(store.con, pending, out)

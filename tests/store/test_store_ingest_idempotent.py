@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 
+import duckdb
 import pytest
 
 from eventlens.records import Actor, ReadError
-from eventlens.store import open_store
+from eventlens.store import open_store, schema
 from eventlens.store.synthetic import synthetic_results
 
 
@@ -60,15 +61,15 @@ def test_a_failing_batch_leaves_nothing_behind(db_path, monkeypatch):
     with open_store(db_path) as store:
         store.ingest_results(results[:2])
         before = store.snapshot()
-        real = store._insert_from
+        real = schema.insert_sql
 
-        def broken(table, source):
+        def broken(table, source):  # the events' INSERT fails after the documents' ran
             if table == "events":
-                raise RuntimeError("disk full")
-            real(table, source)
+                return "SELECT error('disk full')"
+            return real(table, source)
 
-        monkeypatch.setattr(store, "_insert_from", broken)
-        with pytest.raises(RuntimeError):
+        monkeypatch.setattr(schema, "insert_sql", broken)
+        with pytest.raises(duckdb.Error, match="disk full"):
             store.ingest_results(results[2:])
         assert store.snapshot() == before  # documents/sentences of the batch rolled back
         monkeypatch.undo()
@@ -89,23 +90,21 @@ def test_bad_inputs_are_recorded_once_per_file_and_line(db_path):
 
 def test_actor_names_rolled_back_with_a_failing_batch_are_stored_when_it_is_retried(
         db_path, monkeypatch):
-    from eventlens.store import schema
-
     results = list(synthetic_results(9, 3, seed=11))
     zed = Actor(id="ZZZ", name="Zedland", text="Zedland", kind="state")
     event = dataclasses.replace(results[4].events[0], source=zed)
     results[4] = dataclasses.replace(results[4], events=(event, *results[4].events[1:]))
     with open_store(db_path) as store:
         store.ingest_results(results[:3])
-        real = schema.mark_dirty_from_lists_sql
+        real = schema.mark_dirty_sql
 
-        def broken():  # fails after the batch's actor names were inserted
-            raise RuntimeError("disk full")
+        def broken(events, where="TRUE"):  # fails after the batch's actor names were inserted
+            return "SELECT error('disk full')"
 
-        monkeypatch.setattr(schema, "mark_dirty_from_lists_sql", broken)
-        with pytest.raises(RuntimeError):
+        monkeypatch.setattr(schema, "mark_dirty_sql", broken)
+        with pytest.raises(duckdb.Error, match="disk full"):
             store.ingest_results(results[3:])
-        monkeypatch.setattr(schema, "mark_dirty_from_lists_sql", real)
+        monkeypatch.setattr(schema, "mark_dirty_sql", real)
         store.ingest_results(results)
         stored = store.con.execute("SELECT id, name FROM actor_names ORDER BY ALL").fetchall()
         every = store.con.execute(

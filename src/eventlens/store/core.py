@@ -179,11 +179,6 @@ class Store:
             if docs.num_rows:
                 self._drop_replaced(docs, stored_ids, stats)
                 names = self._insert_documents(tables)
-                # a file that once failed and now reads fine is no longer a failure
-                self.con.execute("DELETE FROM failures WHERE line IS NULL AND path IN "
-                                 "(SELECT unnest(?))", [[p for p in docs.column("path").to_pylist()
-                                                         if p]])
-                self._set_meta("merge_stale", "1")
             self._insert_failures(tables["failures"])
             stats.failures += tables["failures"].num_rows
             stats.documents += docs.num_rows
@@ -212,40 +207,37 @@ class Store:
         return _Tx(self.con)
 
     def _insert(self, table: str, data: pa.Table) -> None:
-        name = f"_src_{table}"
-        self.con.register(name, data)
-        try:
-            self._insert_from(table, name)
-        finally:
-            self.con.unregister(name)
+        self._insert_tables({table: data})
 
-    def _insert_from(self, table: str, source: str) -> None:
-        """INSERT into `table` from a registered Arrow table named `source`."""
-        self.con.execute(schema.insert_sql(table, source))
+    def _insert_tables(self, tables: dict[str, pa.Table]) -> None:
+        """INSERT each Arrow table into the store table of its key, in one round trip."""
+        items = [(t, data) for t, data in tables.items() if data.num_rows]
+        if items:
+            _execute_with(self.con, [schema.insert_sql(t, _ARROW_NAMES[i])
+                                     for i, (t, _) in enumerate(items)],
+                          *(data for _, data in items))
 
     def _insert_documents(self, tables: dict[str, pa.Table]) -> set[tuple[str, str | None]]:
-        """Every document table of a partition, its new actor names and its dirty dyads;
-        returns the actor names inserted."""
-        for t in schema.DOC_TABLES:
-            if tables[t].num_rows:
-                name = f"_src_{t}"
-                self.con.register(name, tables[t])
-                try:
-                    self._insert_from(t, name)
-                finally:
-                    self.con.unregister(name)
-        # why from Python lists and not SQL over the Arrow tables: each scan of a registered
-        # table costs ~1.5 ms, more than the whole statement on these few values
+        """Every document table of a partition, its new actor names and its dirty dyads, in
+        one round trip; returns the actor names inserted."""
+        sources = [tables[t] for t in schema.DOC_TABLES]  # arrow_0 .. arrow_5
+        script = [schema.insert_sql(t, _ARROW_NAMES[i])
+                  for i, t in enumerate(schema.DOC_TABLES) if tables[t].num_rows]
+        # why from Python sets: the known (id, name) pairs are cached, so most batches have
+        # none to insert and skip the statement
         names = _actor_names(tables["events"], tables["mentions"]) - self._known_actor_names()
         if names:
             ids, canonical = zip(*sorted(names, key=lambda p: (p[0], p[1] or "")), strict=True)
-            self.con.execute(schema.actor_names_sql_from_lists(), [list(ids), list(canonical)])
-        events = tables["events"]
-        pairs = set(zip(events.column("source_id").to_pylist(),
-                        events.column("target_id").to_pylist(), strict=True))
-        if pairs:
-            sources, targets = zip(*sorted(pairs, key=str), strict=True)
-            self.con.execute(schema.mark_dirty_from_lists_sql(), [list(sources), list(targets)])
+            sources.append(pa.table({"id": pa.array(ids, pa.string()),
+                                     "name": pa.array(canonical, pa.string())}))
+            script.append(schema.actor_names_from_sql(_ARROW_NAMES[len(sources) - 1]))
+        if tables["events"].num_rows:
+            script.append(schema.mark_dirty_sql(_ARROW_NAMES[3]))  # the events' dyads
+        # a file that once failed and now reads fine is no longer a failure
+        script.append(f"DELETE FROM failures WHERE line IS NULL AND path IN "
+                      f"(SELECT path FROM {_ARROW_NAMES[0]} WHERE path <> '')")
+        script.extend(schema.set_meta_sql("merge_stale", "1"))
+        _execute_with(self.con, script, *sources)
         return names
 
     def _known_actor_names(self) -> set[tuple[str, str | None]]:
@@ -258,14 +250,11 @@ class Store:
         if not table.num_rows:
             return 0
         before = self.con.execute("SELECT count(*) FROM failures").fetchall()[0][0]
-        self.con.register("_src_fail", table)
-        try:
-            self.con.execute(
-                "INSERT INTO failures SELECT path, line, any_value(reason), current_timestamp "
-                "FROM _src_fail s WHERE NOT EXISTS (SELECT 1 FROM failures f WHERE "
-                "f.path = s.path AND f.line IS NOT DISTINCT FROM s.line) GROUP BY path, line")
-        finally:
-            self.con.unregister("_src_fail")
+        _execute_with(self.con, [
+            f"INSERT INTO failures SELECT path, line, any_value(reason), current_timestamp "
+            f"FROM {_ARROW_NAMES[0]} s WHERE NOT EXISTS (SELECT 1 FROM failures f WHERE "
+            f"f.path = s.path AND f.line IS NOT DISTINCT FROM s.line) GROUP BY path, line"],
+            table)
         count: int = self.con.execute("SELECT count(*) FROM failures").fetchall()[0][0]
         return count - before
 
@@ -310,8 +299,7 @@ class Store:
         stats.replaced += len(old)
 
     def _set_meta(self, key: str, value: str) -> None:
-        self.con.execute("DELETE FROM meta WHERE key = ?", [key])
-        self.con.execute("INSERT INTO meta VALUES (?, ?)", [key, value])
+        self.con.execute("; ".join(schema.set_meta_sql(key, value)))
 
     def _get_meta(self, key: str) -> str | None:
         rows = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchall()
@@ -683,6 +671,24 @@ def _read_shards(shard_dir: Path) -> dict[str, pa.Table]:
         out[t] = (pq.read_table(f, schema=schema.arrow_schema(t)) if f.exists()
                   else schema.arrow_schema(t).empty_table())
     return out
+
+
+# The names under which `_execute_with` shows its Arrow tables to SQL, in argument order.
+_ARROW_NAMES = tuple(f"arrow_{i}" for i in range(8))
+
+
+def _execute_with(con: duckdb.DuckDBPyConnection, script: list[str], *tables: pa.Table) -> None:
+    """Run the statements of `script` in one call; in them, arrow_0, arrow_1, ... name `tables`.
+
+    Why local variables: DuckDB's replacement scan reads an Arrow table that SQL names straight
+    from a variable of the calling frame, where register() adds and drops a catalog view
+    (~1.5 ms per table inside a transaction, more than inserting the table's rows).
+    """
+    if len(tables) > len(_ARROW_NAMES):
+        raise StoreError(f"at most {len(_ARROW_NAMES)} Arrow tables per statement")
+    padded: list[pa.Table | None] = [*tables, *[None] * (len(_ARROW_NAMES) - len(tables))]
+    arrow_0, arrow_1, arrow_2, arrow_3, arrow_4, arrow_5, arrow_6, arrow_7 = padded  # noqa: F841
+    con.execute(";\n".join(script))
 
 
 class _Tx:

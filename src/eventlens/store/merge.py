@@ -18,11 +18,12 @@ import dataclasses
 import hashlib
 import json
 from collections.abc import Callable, Iterator
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..records import Event
+from ..records import Actor, Event, Evidence, TimeSpan
 from . import schema
 from .rows import dicts_to_arrow, event_from_record
 
@@ -103,11 +104,18 @@ def _json(d: dict[str, Any]) -> str:
 # dyad gives exactly the result of one merge over all events, in memory bounded by the largest
 # dyad instead of the corpus; and a dyad whose events did not change keeps its merged rows.
 _GROUPED = f"""
-SELECT {schema.DYAD_A_SQL} AS g1, {schema.DYAD_B_SQL} AS g2, e.record, e.doc_id, d.source
+SELECT {schema.DYAD_A_SQL} AS g1, {schema.DYAD_B_SQL} AS g2, d.source, e.rowid, {{light}}
 FROM events e JOIN documents d ON d.doc_id = e.doc_id
 {{where}}
 ORDER BY g1, g2, e.doc_id, e.ordinal
 """
+# What a light event is built from (`_LightEvents.event`, in this order): the fields the claims
+# merge reads. The interval's ends come from the record: the DATE columns drop partial dates.
+_LIGHT_COLUMNS = ", ".join([
+    "e.event_id", "e.doc_id", "e.type", "e.mode", "e.factuality",
+    *[f"e.{role}_{f}" for role in ("source", "target") for f in ("id", "name", "text")],
+    "e.record->>'$.date.start'", "e.record->>'$.date.end'", "e.date_precision",
+    "e.date_basis"])
 # the events of the dirty dyads, found from the actor columns only (records are long strings)
 _DIRTY_ROWIDS = (f"SELECT rowid FROM events WHERE ({schema.DYAD_A_SQL}, {schema.DYAD_B_SQL}) "
                  f"IN (SELECT (dyad_a, dyad_b) FROM merge_dirty)")
@@ -126,22 +134,81 @@ _DELETE_DIRTY = (
 )
 
 Dyad = tuple[str, str]
-Group = tuple[Dyad, list[tuple[str, str, str | None]]]
+Row = tuple[Any, ...]  # a _GROUPED row without its dyad: outlet, rowid, the light columns
+Group = tuple[Dyad, list[Row]]
+# Light events carry no evidence; nothing of the merge reads it (tests/store compares the
+# merged rows to a merge of whole records).
+_NO_EVIDENCE = Evidence(text="", start=0, end=0, trigger="")
 
 
 def _groups(cur: Any, batch: int = 5000) -> Iterator[Group]:
-    """(dyad, [(record, doc_id, outlet)]) per dyad, from a cursor over `_GROUPED`."""
+    """(dyad, rows) per dyad, from a cursor over `_GROUPED`."""
     key: Dyad | None = None
-    group: list[tuple[str, str, str | None]] = []
+    group: list[Row] = []
     while rows := cur.fetchmany(batch):
-        for g1, g2, record, doc_id, source in rows:
-            if (g1, g2) != key and group and key is not None:
+        for row in rows:
+            if (row[0], row[1]) != key and group and key is not None:
                 yield key, group
                 group = []
-            key = (g1, g2)
-            group.append((record, doc_id, source))
+            key = (row[0], row[1])
+            group.append(row[2:])
     if group and key is not None:
         yield key, group
+
+
+class _LightEvents:
+    """Light events from `_LIGHT_COLUMNS` rows (row[2:]): every field the claims merge reads
+    (type, mode, factuality, the actors' id, name and words, the interval), as
+    `event_from_record` of the record gives them, without reading the record. One Actor per
+    distinct (id, name, words) of a refresh: Actors are frozen, and most events share a few."""
+
+    def __init__(self) -> None:
+        self._actors: dict[tuple[Any, ...], Actor | None] = {}
+
+    def actor(self, values: tuple[Any, ...]) -> Actor | None:
+        found = self._actors.get(values, _MISSING)
+        if found is _MISSING:
+            id_, name, text = values
+            found = self._actors[values] = (
+                None if id_ is None and name is None and text is None
+                else Actor(id_, name, text or ""))
+        return found  # type: ignore[return-value]
+
+    def event(self, row: Row) -> Event:
+        event_id, doc_id, type_, mode, factuality = row[2:7]
+        start, end, precision, basis = row[13:17]
+        return Event(event_id=event_id, doc_id=doc_id, type=type_, mode=mode, cameo="",
+                     quad_class=0, goldstein=0.0, source=self.actor(row[7:10]),
+                     target=self.actor(row[10:13]),
+                     date=TimeSpan(start, end, precision=precision, basis=basis),
+                     evidence=_NO_EVIDENCE, factuality=factuality)
+
+
+_MISSING = object()
+
+
+def _whole_events(con: Any, pending: list[tuple[Any, dict[str, str], Dyad, dict[str, int]]],
+                  out: dict[str, list[dict[str, Any]]]) -> None:
+    """The rows of the contradiction groups in `pending` ((group, doc_of, dyad, rowid of each
+    event_id)), their light mentions replaced by the whole events: these rows hold whole
+    records, read here in one query for the few events in groups."""
+    rowids = sorted({rowid_of[e.event_id] for g, _, _, rowid_of in pending
+                     for e in g.mentions})
+    if not rowids:
+        return
+    whole = {r: event_from_record(json.loads(record)) for r, record in con.execute(
+        "SELECT rowid, record FROM events WHERE rowid IN (SELECT unnest(?))",
+        [rowids]).fetchall()}
+    for g, doc_of, dyad, rowid_of in pending:
+        g = dataclasses.replace(g, mentions=tuple(whole[rowid_of[e.event_id]]
+                                                  for e in g.mentions))
+        _group_rows([g], doc_of, dyad, out)
+
+
+def _light_mentions(group: Any) -> bool:
+    """A contradiction group (a dataclass) whose mentions are our light events."""
+    first = next(iter(getattr(group, "mentions", None) or ()), None)
+    return dataclasses.is_dataclass(group) and isinstance(first, Event)
 
 
 def _merged_rows(merged: list[Any], doc_of: dict[str, str], dyad: Dyad,
@@ -186,9 +253,11 @@ def _group_rows(groups: list[Any], doc_of: dict[str, str], dyad: Dyad,
             {"group_id": gid, "event_id": e, "doc_id": doc} for e, doc in members)
 
 
+@cache
 def fingerprint() -> str:
     """Hash of the merge rules (merge.yaml), the claims merge code and this module: a refresh
-    after any of them changed rebuilds every dyad, since rows merged the old way would stay."""
+    after any of them changed rebuilds every dyad, since rows merged the old way would stay.
+    Computed once per process: the rules and code a process merges with are those it loaded."""
     import eventlens.claims.merge as claims_merge
 
     h = hashlib.sha1()
@@ -213,35 +282,48 @@ def refresh_merged(store: Store, full: bool = False, flush_rows: int = 50_000) -
     out: dict[str, list[dict[str, Any]]] = {t: [] for t in _TABLES}
 
     def flush() -> None:
+        store._insert_tables({t: dicts_to_arrow(t, out[t]) for t in _TABLES if out[t]})
         for table in _TABLES:
-            if out[table]:
-                store._insert(table, dicts_to_arrow(table, out[table]))
-                out[table] = []
+            out[table] = []
 
     cur = store.con.cursor()
     try:
         with store._transaction():
             if full:
-                for table in _TABLES:
-                    store.con.execute(f"DELETE FROM {table}")
-                cur.execute(_GROUPED.format(where=""))
+                store.con.execute("; ".join(f"DELETE FROM {table}" for table in _TABLES))
+                cur.execute(_GROUPED.format(light=_LIGHT_COLUMNS, where=""))
             else:
-                for sql in _DELETE_DIRTY:
-                    store.con.execute(sql)
+                store.con.execute("; ".join(_DELETE_DIRTY))
                 rowids = [r for (r,) in store.con.execute(_DIRTY_ROWIDS).fetchall()]
-                cur.execute(_GROUPED.format(where="WHERE e.rowid IN (SELECT unnest(?))"), [rowids])
+                cur.execute(_GROUPED.format(light=_LIGHT_COLUMNS,
+                                            where="WHERE e.rowid IN (SELECT unnest(?))"),
+                            [rowids])
+            # contradiction groups, made whole once every dyad is merged
+            pending: list[tuple[Any, dict[str, str], Dyad, dict[str, int]]] = []
+            light = _LightEvents()
             for dyad, group in _groups(cur):
-                events = [event_from_record(json.loads(record)) for record, _, _ in group]
-                outlets = {doc: src for _, doc, src in group if src}
+                events = [light.event(row) for row in group]
+                outlets = {e.doc_id: row[0] for e, row in zip(events, group, strict=True)
+                           if row[0]}
                 doc_of = {e.event_id: e.doc_id for e in events}
                 _merged_rows(merge_events(events, outlets=outlets), doc_of, dyad, out)
-                _group_rows(contradiction_groups(events), doc_of, dyad, out)
+                rowid_of: dict[str, int] = {}
+                for g in contradiction_groups(events):
+                    if not _light_mentions(g):
+                        _group_rows([g], doc_of, dyad, out)
+                        continue
+                    rowid_of = rowid_of or {e.event_id: row[1]
+                                            for e, row in zip(events, group, strict=True)}
+                    ids = [e.event_id for e in g.mentions]  # keep only what the group needs
+                    pending.append((g, {i: doc_of[i] for i in ids}, dyad,
+                                    {i: rowid_of[i] for i in ids}))
                 if sum(len(v) for v in out.values()) >= flush_rows:
                     flush()
+            _whole_events(store.con, pending, out)
             flush()
-            store.con.execute("DELETE FROM merge_dirty")
-            store._set_meta("merge_fingerprint", stamp)
-            store._set_meta("merge_stale", "0")
+            store.con.execute("; ".join(["DELETE FROM merge_dirty",
+                                         *schema.set_meta_sql("merge_fingerprint", stamp),
+                                         *schema.set_meta_sql("merge_stale", "0")]))
     finally:
         cur.close()
     return True

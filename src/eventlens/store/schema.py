@@ -196,17 +196,18 @@ def mark_dirty_sql(events: str, where: str = "TRUE") -> str:
             f"(SELECT 1 FROM merge_dirty d WHERE d.dyad_a = n.a AND d.dyad_b = n.b)")
 
 
-def mark_dirty_from_lists_sql() -> str:
-    """mark_dirty_sql over two list parameters: source ids and target ids."""
-    return mark_dirty_sql("(SELECT unnest(?::VARCHAR[]) AS source_id, "
-                          "unnest(?::VARCHAR[]) AS target_id)")
+def actor_names_from_sql(source: str) -> str:
+    """INSERT of the (id, name) pairs of a source with those columns not in actor_names yet."""
+    return (f"INSERT INTO actor_names SELECT id, name FROM {source} n WHERE NOT EXISTS "
+            f"(SELECT 1 FROM actor_names a WHERE a.id = n.id AND a.name IS NOT DISTINCT FROM "
+            f"n.name)")
 
 
-def actor_names_sql_from_lists() -> str:
-    """INSERT of the (id, name) pairs of two list parameters not in actor_names yet."""
-    return ("INSERT INTO actor_names SELECT id, name FROM (SELECT unnest(?::VARCHAR[]) AS id, "
-            "unnest(?::VARCHAR[]) AS name) n WHERE NOT EXISTS (SELECT 1 FROM actor_names a "
-            "WHERE a.id = n.id AND a.name IS NOT DISTINCT FROM n.name)")
+def set_meta_sql(key: str, value: str) -> list[str]:
+    """The statements that set a meta key (keys and values are our own constants, no quotes)."""
+    if "'" in key + value:
+        raise ValueError(f"meta key/value with a quote: {key!r}={value!r}")
+    return [f"DELETE FROM meta WHERE key = '{key}'", f"INSERT INTO meta VALUES ('{key}', '{value}')"]
 
 
 def _v2(con: duckdb.DuckDBPyConnection) -> None:

@@ -20,9 +20,9 @@ def merged_sizes(monkeypatch):
     sizes: list[int] = []
     real = merge.merge_events
 
-    def counting(events, outlets=None):
+    def counting(events, outlets=None, groups=None):
         sizes.append(len(events))
-        return real(events, outlets=outlets)
+        return real(events, outlets=outlets, groups=groups)
 
     monkeypatch.setattr(merge, "merge_events", counting)
     return sizes
@@ -112,6 +112,18 @@ def test_new_merge_rules_rebuild_every_dyad(db_path, merged_sizes):
         store.refresh_merged(full=True)
         assert _merged(store) == rebuilt
         assert store.con.execute("SELECT count(*) FROM merge_dirty").fetchall()[0][0] == 0
+
+
+def test_new_merge_rules_rebuild_even_when_nothing_new_is_stored(db_path, merged_sizes):
+    from eventlens.store.synthetic import synthetic_results
+
+    with open_store(db_path) as store:
+        store.ingest_results(list(synthetic_results(12, 3, seed=5)), batch_size=8)
+        assert store.refresh_merged() is False  # nothing new, same rules: nothing to do
+        store._set_meta("merge_fingerprint", "rules of an older version")
+        merged_sizes.clear()
+        assert store.refresh_merged() is True  # an upgrade alone brings the merge up to date
+        assert sum(merged_sizes) == store.count_events()
 
 
 def test_no_merge_leaves_the_dyads_marked_for_the_next_refresh(examples, seeds, tmp_path):

@@ -172,10 +172,17 @@ class MergedEvent:
 
 
 def merge_events(events: Sequence[Event],
-                 outlets: Mapping[str, str | None] | None = None) -> list[MergedEvent]:
-    """Mentions of the same event (family, actors, overlapping dates) merged across documents."""
+                 outlets: Mapping[str, str | None] | None = None,
+                 groups: Sequence[ContradictionGroup] | None = None) -> list[MergedEvent]:
+    """Mentions of the same event (family, actors, overlapping dates) merged across documents.
+
+    `groups`: the events' contradiction groups when the caller has them already (they mark
+    merged events `contradicted`); computed here otherwise.
+    """
     r = rules()
-    contradicted = {e.event_id for g in contradiction_groups(events) for e in g.mentions}
+    if groups is None:
+        groups = contradiction_groups(events)
+    contradicted = {e.event_id for g in groups for e in g.mentions}
     out: list[MergedEvent] = []
     for bucket, mentions in sorted(_buckets(events, r).items(), key=lambda kv: str(kv[0])):
         for cluster in _clusters(mentions, r):

@@ -194,11 +194,14 @@ class Store:
 
         Only the dyads touched since the last refresh are recomputed, unless `full` (or the
         merge rules changed, or the store was merged by an older version): then every dyad.
-        Does nothing (False) when no document was stored since the last refresh and not `full`.
+        Does nothing (False) when no document was stored since the last refresh, the rules
+        are those of the last refresh, and not `full`.
         """
-        from .merge import refresh_merged
+        from .merge import fingerprint, refresh_merged
 
-        if not full and self._get_meta("merge_stale") != "1":
+        merged_with = self._get_meta("merge_fingerprint")
+        rules_changed = merged_with is not None and merged_with != fingerprint()
+        if not full and not rules_changed and self._get_meta("merge_stale") != "1":
             return False
         return refresh_merged(self, full=full)
 

@@ -306,9 +306,11 @@ def refresh_merged(store: Store, full: bool = False, flush_rows: int = 50_000) -
                 outlets = {e.doc_id: row[0] for e, row in zip(events, group, strict=True)
                            if row[0]}
                 doc_of = {e.event_id: e.doc_id for e in events}
-                _merged_rows(merge_events(events, outlets=outlets), doc_of, dyad, out)
+                groups = contradiction_groups(events)  # once: the merge marks them too
+                _merged_rows(merge_events(events, outlets=outlets, groups=groups), doc_of,
+                             dyad, out)
                 rowid_of: dict[str, int] = {}
-                for g in contradiction_groups(events):
+                for g in groups:
                     if not _light_mentions(g):
                         _group_rows([g], doc_of, dyad, out)
                         continue

@@ -32,6 +32,7 @@ EVALUATIONS: dict[str, tuple[str, Path]] = {
     "unseen": ("eventlens.events.evaluate:evaluate_unseen", ROOT / "eval/unseen/gold.jsonl"),
     # labelled before any run and never tuned against (eval/heldout/README.md)
     "heldout": ("eventlens.events.evaluate:evaluate_unseen", ROOT / "eval/heldout/gold.jsonl"),
+    "heldout2": ("eventlens.events.evaluate:evaluate_unseen", ROOT / "eval/heldout2/gold.jsonl"),
 }
 
 

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from .errors import ModelNotFound
@@ -67,6 +68,24 @@ def _keep_whole(line: Span) -> None:
     for token in line[1:]:
         if not token.is_space:
             token.is_sent_start = False
+
+
+_STRINGS: dict[int, str] = {}
+_MAX_STRINGS = 1 << 18
+
+
+def string_of(store: StringStore, h: int) -> str:
+    """The string of a spaCy hash (`doc.to_array` columns), cached across documents.
+
+    Why: stages read the parse as arrays of hashes; a hash always names the same string, so
+    the lookups are shared by every stage and document (the cache is bounded).
+    """
+    word = _STRINGS.get(h)
+    if word is None:
+        if len(_STRINGS) >= _MAX_STRINGS:
+            _STRINGS.clear()
+        word = _STRINGS[h] = store[h]
+    return word
 
 
 @lru_cache(maxsize=4)

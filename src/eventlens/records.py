@@ -24,8 +24,11 @@ def _from_dict(cls: type[T], data: dict[str, Any] | None) -> T | None:
     """Build a flat dataclass from a dict, ignoring keys it does not know."""
     if data is None:
         return None
-    names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
-    return cls(**{k: v for k, v in data.items() if k in names})
+    try:
+        return cls(**data)  # the usual case, and ~2x faster: a dict written with these fields
+    except TypeError:  # a key this version does not know (or one missing): filter, then try
+        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        return cls(**{k: v for k, v in data.items() if k in names})
 
 
 @dataclass(frozen=True)

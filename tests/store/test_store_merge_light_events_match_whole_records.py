@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import json
 
+from eventlens.records import Event
 from eventlens.store import ingest_paths, merge, open_store
-from eventlens.store.rows import event_from_record
 
 MERGED = ("merged_events", "merged_members", "contradictions", "contradiction_members",
           "merge_dyads")
@@ -21,7 +21,7 @@ def test_light_events_merge_exactly_like_whole_records(examples, seeds, tmp_path
         assert light["merged_events"] and light["contradictions"]  # both really computed
         records = dict(store.con.execute("SELECT rowid, record FROM events").fetchall())
         monkeypatch.setattr(merge._LightEvents, "event",  # row[1] is the event's rowid
-                            lambda self, row: event_from_record(json.loads(records[row[1]])))
+                            lambda self, row: Event.from_dict(json.loads(records[row[1]])))
         assert store.refresh_merged(full=True)
         whole = {t: rows for t, rows in store.snapshot().items() if t in MERGED}
     assert whole == light

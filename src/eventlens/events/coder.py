@@ -23,11 +23,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.attrs import LEMMA, LOWER, POS, TAG
-from spacy.strings import StringStore, get_string_id
+from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorIndex, ResolvedMention, lookup_actor
+from ..nlp import string_of
 from . import cancelling, evaluative, ontology
 from .intent import partitives, relational_nouns, response_verbs, support_verbs
 from .intent import rules as intent_rules
@@ -135,19 +136,7 @@ class TokenTable:
         return kind[bisect_left(kind, sent.start):bisect_left(kind, sent.end)]
 
 
-# hash -> string (why: a hash always names the same string, so lookups are shared by every
-# document; bounded)
-_STRINGS: dict[int, str] = {}
-_MAX_CACHED = 1 << 18
-
-
-def _string(store: StringStore, h: int) -> str:
-    word = _STRINGS.get(h)
-    if word is None:
-        if len(_STRINGS) >= _MAX_CACHED:
-            _STRINGS.clear()
-        word = _STRINGS[h] = store[h]
-    return word
+_MAX_CACHED = 1 << 18  # bound of the module's caches shared across documents
 
 
 _OTHER, _ANOTHER = get_string_id("other"), get_string_id("another")
@@ -161,8 +150,8 @@ def token_table(doc: Doc, lex: Lexicon) -> TokenTable:
     store = doc.vocab.strings
     pos, tag, lem, low = doc.to_array([POS, TAG, LEMMA, LOWER]).T.tolist() if len(doc) \
         else ([], [], [], [])
-    vb_tags = {t for t in set(tag) if _string(store, t).startswith("VB")}
-    lemmas = {h: _string(store, h).lower() for h in set(lem)}
+    vb_tags = {t for t in set(tag) if string_of(store, t).startswith("VB")}
+    lemmas = {h: string_of(store, h).lower() for h in set(lem)}
     modal_lemmas = {h for h, w in lemmas.items() if w in lex.modals}
     noun_lemmas = {h for h, w in lemmas.items() if w in lex.nouns}
     return TokenTable(

@@ -42,6 +42,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorIndex
+from ..nlp import string_of
 from ..records import Location
 from .cues import cues
 from .gazetteer import gazetteer, name_key
@@ -263,7 +264,7 @@ class _Tokens:
                       if pos == PROPN and self.upper(i)]
 
     def word(self, i: int) -> str:
-        return _string(self._store, self._orth[i])
+        return string_of(self._store, self._orth[i])
 
     def upper(self, i: int) -> bool:
         """The word's first character is upper case."""
@@ -289,22 +290,12 @@ class _Tokens:
 
 
 _TOKENS: dict[int, _Tokens] = {}
-# hash -> string and hash -> first letter upper case (why: a hash always names the same
-# string, so lookups are shared by every document; bounded)
-_STRINGS: dict[int, str] = {}
+# hash -> first letter upper case (why: a hash always names the same string, so lookups are
+# shared by every document; bounded)
 _UPPER: dict[int, bool] = {}
 _MAX_CACHED = 1 << 18
 _ARTICLES = tuple(get_string_id(w) for w in ("the", "a", "an"))
 _POSSESSIVE_TAG = get_string_id("POS")
-
-
-def _string(store: StringStore, h: int) -> str:
-    word = _STRINGS.get(h)
-    if word is None:
-        if len(_STRINGS) >= _MAX_CACHED:
-            _STRINGS.clear()
-        word = _STRINGS[h] = store[h]
-    return word
 
 
 def _is_upper(store: StringStore, h: int) -> bool:
@@ -312,7 +303,7 @@ def _is_upper(store: StringStore, h: int) -> bool:
     if found is None:
         if len(_UPPER) >= _MAX_CACHED:
             _UPPER.clear()
-        found = _UPPER[h] = _string(store, h)[:1].isupper()
+        found = _UPPER[h] = string_of(store, h)[:1].isupper()
     return found
 
 

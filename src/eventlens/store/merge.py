@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..records import Actor, Event, Evidence, TimeSpan
 from . import schema
-from .rows import dicts_to_arrow, event_from_record
+from .rows import dicts_to_arrow
 
 if TYPE_CHECKING:
     from .core import Store
@@ -196,7 +196,7 @@ def _whole_events(con: Any, pending: list[tuple[Any, dict[str, str], Dyad, dict[
                      for e in g.mentions})
     if not rowids:
         return
-    whole = {r: event_from_record(json.loads(record)) for r, record in con.execute(
+    whole = {r: Event.from_dict(json.loads(record)) for r, record in con.execute(
         "SELECT rowid, record FROM events WHERE rowid IN (SELECT unnest(?))",
         [rowids]).fetchall()}
     for g, doc_of, dyad, rowid_of in pending:

@@ -13,14 +13,13 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Iterable
-from typing import Any, TypeVar
+from typing import Any
 
 import pyarrow as pa
 
-from ..records import Actor, DocResult, Event, Evidence, Location, ReadError, TimeSpan
+from ..records import Actor, DocResult, Event, ReadError
 from .schema import PARTITION_TABLES, arrow_schema, row_columns
 
-T = TypeVar("T")
 Row = tuple[Any, ...]
 Rows = dict[str, list[Row]]
 
@@ -112,46 +111,6 @@ def event_record(event: Event) -> dict[str, Any]:
         "context": event.context,
         "stance": event.stance,
     }
-
-
-def _build(cls: type[T], data: dict[str, Any] | None) -> T | None:
-    """`records._from_dict` (a flat dataclass from a dict, unknown keys ignored), with the
-    field names looked up once per class instead of once per call."""
-    if data is None:
-        return None
-    try:
-        return cls(**data)  # the usual case: a record written with these very fields
-    except TypeError:  # a key this version does not know: leave it out, as _from_dict does
-        names = _field_names(cls)
-        return cls(**{k: v for k, v in data.items() if k in names})
-
-
-def event_from_record(data: dict[str, Any]) -> Event:
-    """`Event.from_dict` of a stored record, ~2x faster (merge refreshes read every record of
-    the dyads they recompute). tests/store checks it equals Event.from_dict."""
-    date = _build(TimeSpan, data.get("date"))
-    return Event(
-        event_id=data["event_id"],
-        doc_id=data["doc_id"],
-        type=data["type"],
-        mode=data.get("mode"),
-        cameo=str(data["cameo"]),
-        quad_class=int(data["quad_class"]),
-        goldstein=float(data["goldstein"]),
-        source=_build(Actor, data.get("source")),
-        target=_build(Actor, data.get("target")),
-        date=date or TimeSpan.none(),
-        evidence=_build(Evidence, data["evidence"]),  # type: ignore[arg-type]
-        location=_build(Location, data.get("location")),
-        factuality=data.get("factuality", "asserted"),
-        attributed_to=_build(Actor, data.get("attributed_to")),
-        confidence=float(data.get("confidence", 0.5)),
-        claim_chain=tuple(a for a in (_build(Actor, x) for x in data.get("claim_chain") or [])
-                          if a is not None),
-        sentence_index=int(data.get("sentence_index", 0)),
-        context=data.get("context"),
-        stance=data.get("stance"),
-    )
 
 
 def event_row(event: Event, ordinal: int) -> Row:
